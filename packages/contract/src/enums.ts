@@ -1,0 +1,53 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The health regions of this federation. Each one is served by its own subgraph. */
+export enum HealthRegion {
+  VEST = 'VEST',
+  INNLANDET = 'INNLANDET',
+  MIDT = 'MIDT',
+  SOR_OST = 'SOR_OST',
+}
+
+/** The national level that a region's own kind of unit corresponds to. */
+export enum GovernanceLevel {
+  STEERING = 'STEERING',
+  OPERATIONS = 'OPERATIONS',
+  LOCAL = 'LOCAL',
+}
+
+export enum EventKind {
+  NETWORK_MEETING = 'NETWORK_MEETING',
+  STUDY_DAY = 'STUDY_DAY',
+  INTRODUCTION_COURSE = 'INTRODUCTION_COURSE',
+  GOVERNANCE_MEETING = 'GOVERNANCE_MEETING',
+}
+
+export enum FocusAreaStatus {
+  NEW = 'NEW',
+  CONTINUED = 'CONTINUED',
+  COMPLETED = 'COMPLETED',
+}
+
+registerEnumType(HealthRegion, {
+  name: 'HealthRegion',
+  description: 'The health regions of this federation. Each one is served by its own subgraph.',
+});
+registerEnumType(GovernanceLevel, {
+  name: 'GovernanceLevel',
+  description: "The national level that a region's own kind of unit corresponds to.",
+  valuesConfig: {
+    STEERING: { description: 'Overall responsibility: styringsgruppe, fagråd, klinisk utvalg, cooperation committees.' },
+    OPERATIONS: { description: 'Practical running: driftsgruppe, arbeidsgruppe.' },
+    LOCAL: { description: 'Where resource persons meet: nettverksgruppe, sektornettverk, fagnettverk, local resource group.' },
+  },
+});
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  valuesConfig: {
+    NETWORK_MEETING: { description: 'A gathering of a local unit (samling, nettverksmøte).' },
+    STUDY_DAY: { description: 'Fagdag, temadag, felles fagdag.' },
+    INTRODUCTION_COURSE: { description: 'Introduksjonskurs, basiskurs.' },
+    GOVERNANCE_MEETING: { description: 'A meeting of a steering or operations unit.' },
+  },
+});
+registerEnumType(FocusAreaStatus, { name: 'FocusAreaStatus' });

@@ -1,0 +1,98 @@
+import { Arg, Field, ID, Int, InterfaceType } from 'type-graphql';
+import { EventKind, GovernanceLevel, HealthRegion } from './enums';
+import { MunicipalityReference } from './municipality';
+import { DateScalar } from './date.scalar';
+import { Agreement, AnnualReport, Event } from './value-types';
+
+/*
+ * The two interfaces of the national contract. Each region implements them with its own
+ * concrete types and resolves the fields with arguments in its own resolvers; the bodies below
+ * only exist because type-graphql declares arguments on methods.
+ */
+
+function resolvedByRegion(): never {
+  throw new Error('This field is resolved by the regional subgraph that owns the type');
+}
+
+@InterfaceType({
+  description: "A unit of a network's organisation, at the national level its region's kind of unit corresponds to.",
+})
+export abstract class OrganisationalUnit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "Verbatim, e.g. 'Nettverksgruppe Sandnes', 'Klinisk utvalg', 'Lovisenberg sektor'." })
+  name!: string;
+
+  @Field({ description: "The region's own word for this kind of unit, e.g. Nettverksgruppe, Sektornettverk, Fagråd." })
+  localTerm!: string;
+
+  @Field(() => GovernanceLevel)
+  level!: GovernanceLevel;
+
+  @Field(() => OrganisationalUnit, { nullable: true, description: 'The unit this one reports to; null at the top.' })
+  parent!: OrganisationalUnit | null;
+
+  @Field(() => Int, { nullable: true, description: "Meetings a year that the unit's mandate or plan asks for; null where none is set." })
+  plannedMeetingsPerYear!: number | null;
+
+  @Field(() => [MunicipalityReference])
+  municipalities!: MunicipalityReference[];
+
+  @Field(() => Int, { nullable: true, description: 'Members at 31 December of the year; the latest known figure when year is omitted.' })
+  memberCount(@Arg('year', () => Int, { nullable: true }) _year?: number | null): number | null {
+    return resolvedByRegion();
+  }
+}
+
+@InterfaceType({
+  description:
+    'A competence network. Concrete types: VestNetwork, InnlandetNetwork, MidtNetwork, SorOstNetwork, each resolved by its own region\'s subgraph.',
+})
+export abstract class Network {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "The network's own Norwegian name, verbatim from its documents." })
+  name!: string;
+
+  @Field(() => HealthRegion)
+  region!: HealthRegion;
+
+  @Field({ description: 'e.g. Helse Stavanger HF.' })
+  healthTrust!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year the network was established; null where the sources do not say.' })
+  established!: number | null;
+
+  @Field(() => [Agreement], { description: 'What anchors the network (agreements, sub-agreements, mandates).' })
+  agreements!: Agreement[];
+
+  @Field(() => [OrganisationalUnit], { description: "Every unit at every level: the national view of the region's own organisation." })
+  units!: OrganisationalUnit[];
+
+  @Field(() => [MunicipalityReference], { description: 'Municipalities the network covers.' })
+  municipalities!: MunicipalityReference[];
+
+  @Field(() => Int, { nullable: true, description: 'Members at 31 December of the year; the latest known figure when year is omitted.' })
+  memberCount(@Arg('year', () => Int, { nullable: true }) _year?: number | null): number | null {
+    return resolvedByRegion();
+  }
+
+  @Field(() => [Event])
+  events(
+    @Arg('from', () => DateScalar, { nullable: true }) _from?: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) _to?: string | null,
+    @Arg('kind', () => EventKind, { nullable: true }) _kind?: EventKind | null,
+  ): Event[] {
+    return resolvedByRegion();
+  }
+
+  @Field(() => AnnualReport, {
+    nullable: true,
+    description: "The year's report in the shape of the national template; null if nothing is recorded.",
+  })
+  annualReport(@Arg('year', () => Int) _year: number): AnnualReport | null {
+    return resolvedByRegion();
+  }
+}

@@ -1,0 +1,127 @@
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { EventKind, FocusAreaStatus } from './enums';
+import { OrganisationalUnit } from './interfaces';
+
+/*
+ * Value types of the national contract. Every regional subgraph returns them, so they are
+ * @shareable and identical everywhere: one definition here keeps them so.
+ */
+
+@Directive('@shareable')
+@ObjectType({ description: 'What anchors a network: an agreement, sub-agreement or mandate.' })
+export class Agreement {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  adopted!: string | null;
+
+  @Field(() => [String])
+  revised!: string[];
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class Event {
+  @Field(() => EventKind)
+  kind!: EventKind;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  date!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year the event belongs to, also when its exact date is not known.' })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The source's own words for when it happened when no exact date is given, e.g. 'mars 2021'." })
+  period!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  hours!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  registered!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  attendedInPerson!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  attendedDigitally!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Everyone who took part, in person and digitally.' })
+  participants!: number | null;
+
+  @Field(() => OrganisationalUnit, { nullable: true, description: 'The unit that held it; null when the whole network did.' })
+  unit!: OrganisationalUnit | null;
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class FocusArea {
+  @Field()
+  title!: string;
+
+  @Field(() => FocusAreaStatus)
+  status!: FocusAreaStatus;
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class Funding {
+  @Field()
+  source!: string;
+
+  @Field(() => Int, { nullable: true })
+  amountNok!: number | null;
+
+  @Field(() => String, { nullable: true })
+  purpose!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'One year in the shape of the national annual-report template (seed 004).' })
+export class AnnualReport {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => OrganisationalUnit, { nullable: true, description: 'The local unit this report is for; null for the whole network.' })
+  unit!: OrganisationalUnit | null;
+
+  @Field(() => Int, { nullable: true })
+  membersAtYearEnd!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  membersPreviousYearEnd!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  joined!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  left!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Gatherings held (samlinger) and their hours in total.' })
+  gatherings!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  gatheringHours!: number | null;
+
+  @Field(() => [Event])
+  studyDays!: Event[];
+
+  @Field(() => [Event])
+  introductionCourses!: Event[];
+
+  @Field(() => Int, { nullable: true })
+  jobShadowingDays!: number | null;
+
+  @Field(() => [FocusArea])
+  focusAreas!: FocusArea[];
+
+  @Field(() => [Funding])
+  funding!: Funding[];
+
+  @Field(() => [AnnualReport], { description: 'The same report for each local unit (lokallag, sector network, network group).' })
+  localUnits!: AnnualReport[];
+}

@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './database';
+export * from './federation';
+export * from './loaders';
+export * from './main';
+export * from './server';

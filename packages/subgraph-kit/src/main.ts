@@ -1,0 +1,41 @@
+import { getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
+import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
+
+/**
+ * The process entry of every subgraph (`src/index.ts`): reads the environment once, starts the
+ * service, stops it cleanly on SIGINT/SIGTERM, and on a startup failure prints one line and
+ * exits 1 instead of a stack trace.
+ */
+export function runSubgraphProcess<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): void {
+  const start = async () => {
+    const service = await startSubgraph(definition, {
+      port: getEnvNum(portVariableFor(definition.name), definition.defaultPort),
+      host: getEnvStr('HOST'),
+      databaseUrl: resolveDatabaseUrl(definition.name),
+      seed: getEnvBool('SEED', true),
+      logQueries: getEnvBool('LOG_SQL', false),
+      exposeStatementCounter: getEnvBool('SQL_STATEMENT_COUNTER', false),
+      production: getEnvStr('NODE_ENV') === 'production',
+    });
+    console.log(`[${definition.name}] ready at ${service.url}`);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`[${definition.name}] ${signal}: stopping`);
+      service.stop().then(
+        () => process.exit(0),
+        (error: Error) => {
+          console.error(`[${definition.name}] error while stopping: ${error.message}`);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  };
+  start().catch((error: Error) => {
+    console.error(`[${definition.name}] ${error.message}`);
+    process.exit(1);
+  });
+}

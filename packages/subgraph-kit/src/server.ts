@@ -1,0 +1,133 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isDatabaseUp, openDatabase, sqlStatements } from './database';
+
+/** The context every resolver of every subgraph gets: the request's own EntityManager. */
+export interface SubgraphContext {
+  em: EntityManager;
+}
+
+/**
+ * What a subgraph is, without any environment or port: each subgraph exports one of these from
+ * its `server.ts`, and the same definition serves `npm start`, the tests and the benchmark.
+ */
+export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphContext> {
+  /** The service name: national, vest, innlandet, midt, sor-ost. */
+  name: string;
+  defaultPort: number;
+  entities: Options['entities'];
+  migrations: MigrationObject[];
+  buildSchema(): Promise<GraphQLSchema>;
+  /** A request's context, built around a fresh EntityManager fork. */
+  createContext(em: EntityManager): TContext;
+  /** Loads the source documents' data when the database is empty; returns whether it did. */
+  seed(em: EntityManager): Promise<boolean>;
+}
+
+export interface SubgraphOptions {
+  port: number;
+  host?: string;
+  databaseUrl: string;
+  /** Load the seed data into an empty database. */
+  seed: boolean;
+  logQueries?: boolean;
+  /** Serve GET /debug/sql-statements (tests and benchmark only). */
+  exposeStatementCounter?: boolean;
+  production?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+export class PortInUseError extends Error {}
+
+/** Listens on the port or fails with one clear line naming it. */
+export async function listen(server: http.Server, port: number, host: string | undefined, owner: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(`Port ${port} is already in use (wanted by ${owner})`)
+          : new Error(`${owner} cannot listen on port ${port}: ${error.message}`),
+      );
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** Opens the database, migrates, seeds when empty, and serves the subgraph over HTTP. */
+export async function startSubgraph<TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const orm = await openDatabase({
+    clientUrl: options.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logQueries: options.logQueries,
+  });
+  try {
+    if (options.seed) await definition.seed(orm.em.fork());
+    const schema = await definition.buildSchema();
+
+    const app = express();
+    const httpServer = http.createServer(app);
+    const apollo = new ApolloServer<TContext>({
+      schema,
+      introspection: !options.production,
+      includeStacktraceInErrorResponses: !options.production,
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    });
+    await apollo.start();
+
+    app.get('/health', async (_req, res) => {
+      const databaseUp = await isDatabaseUp(orm.em.fork());
+      res.status(databaseUp ? 200 : 503).json({ service: definition.name, status: databaseUp ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down' });
+    });
+    if (options.exposeStatementCounter) {
+      app.get('/debug/sql-statements', (_req, res) => {
+        res.json({ count: sqlStatements.count });
+      });
+    }
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, { context: async () => definition.createContext(orm.em.fork()) }),
+    );
+
+    const port = await listen(httpServer, options.port, options.host, `subgraph ${definition.name}`).catch(async (error) => {
+      await apollo.stop();
+      throw error;
+    });
+    return {
+      name: definition.name,
+      port,
+      url: `http://${options.host ?? 'localhost'}:${port}/graphql`,
+      orm,
+      async stop() {
+        await apollo.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
