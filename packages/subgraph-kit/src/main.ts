@@ -1,12 +1,27 @@
 import { getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
+import { printSubgraphSdl } from './federation';
 import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
 
 /**
- * The process entry of every subgraph (`src/index.ts`): reads the environment once, starts the
- * service, stops it cleanly on SIGINT/SIGTERM, and on a startup failure prints one line and
+ * The process entry of every subgraph (`src/index.ts`). With `--print-sdl` it prints the SDL it
+ * contributes to composition and exits, touching no database (used by `npm run compose`).
+ * Otherwise it reads the environment once, starts the service, stops it cleanly on SIGINT/SIGTERM, and on a startup failure prints one line and
  * exits 1 instead of a stack trace.
  */
 export function runSubgraphProcess<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): void {
+  if (process.argv.includes('--print-sdl')) {
+    definition
+      .buildSchema()
+      .then(printSubgraphSdl)
+      .then(
+        (sdl) => process.stdout.write(sdl),
+        (error: Error) => {
+          console.error(`[${definition.name}] ${error.message}`);
+          process.exit(1);
+        },
+      );
+    return;
+  }
   const start = async () => {
     const service = await startSubgraph(definition, {
       port: getEnvNum(portVariableFor(definition.name), definition.defaultPort),

@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+/** The repository root, found from this file's place (packages/system/dist/…), not the working directory. */
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+export interface ServiceSpec {
+  name: string;
+  kind: 'subgraph' | 'gateway';
+  defaultPort: number;
+  /** Environment variable that overrides the port. */
+  portVariable: string;
+  /** The compiled entry point, relative to the repository root. */
+  entry: string;
+}
+
+/** Every subgraph of the federation, national first; adding a region adds a line here. */
+export const SUBGRAPHS: ServiceSpec[] = [
+  { name: 'national', defaultPort: 4001 },
+  { name: 'vest', defaultPort: 4002 },
+  { name: 'innlandet', defaultPort: 4003 },
+  { name: 'midt', defaultPort: 4004 },
+  { name: 'sor-ost', defaultPort: 4005 },
+].map(({ name, defaultPort }) => ({
+  name,
+  kind: 'subgraph' as const,
+  defaultPort,
+  portVariable: `${name.replace(/-/g, '_').toUpperCase()}_PORT`,
+  entry: `subgraphs/${name}/dist/src/index.js`,
+}));
+
+export const GATEWAY: ServiceSpec = {
+  name: 'gateway',
+  kind: 'gateway',
+  defaultPort: 4000,
+  portVariable: 'PORT',
+  entry: 'gateway/dist/src/index.js',
+};
+
+export function subgraphDefinitionModule(name: string): string {
+  return path.join(REPO_ROOT, 'subgraphs', name, 'dist/src/server.js');
+}

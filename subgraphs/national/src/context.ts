@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HealthRegion } from '@pallnet/contract';
+import { groupLoader, oneLoader, SubgraphContext } from '@pallnet/subgraph-kit';
+import { Municipality, NetworkCatalogEntry } from './entities';
+
+export interface NationalContext extends SubgraphContext {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(em: EntityManager) {
+  return {
+    municipality: oneLoader<string, Municipality>(
+      (numbers) => em.find(Municipality, { number: { $in: [...numbers] } }),
+      (municipality) => municipality.number,
+    ),
+    catalogByRegion: groupLoader<HealthRegion, NetworkCatalogEntry>(
+      (regions) => em.find(NetworkCatalogEntry, { region: { $in: [...regions] } }, { orderBy: { id: 'asc' } }),
+      (entry) => entry.region,
+    ),
+  };
+}
+
+export function createNationalContext(em: EntityManager): NationalContext {
+  return { em, loaders: createLoaders(em) };
+}

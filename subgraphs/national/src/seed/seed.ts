@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HealthRegion } from '@pallnet/contract';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Municipality, NetworkCatalogEntry, Region } from '../entities';
+import { NETWORK_TYPE_BY_REGION } from '../network-reference';
+
+const MUNICIPALITIES_CSV = path.resolve(__dirname, '../../../data/municipalities.csv');
+
+const REGIONS: Array<Pick<Region, 'code' | 'name'>> = [
+  { code: HealthRegion.VEST, name: 'Helse Vest' },
+  { code: HealthRegion.INNLANDET, name: 'Innlandet' },
+  { code: HealthRegion.MIDT, name: 'Helse Midt-Norge' },
+  { code: HealthRegion.SOR_OST, name: 'Helse Sør-Øst' },
+];
+
+/** The networks described by the source documents; each id is the one its region seeds. */
+const CATALOG: Array<Pick<NetworkCatalogEntry, 'id' | 'region'>> = [
+  { id: 'vest-helse-stavanger', region: HealthRegion.VEST },
+  { id: 'innlandet-sykehuset-innlandet', region: HealthRegion.INNLANDET },
+  { id: 'midt-nord-trondelag', region: HealthRegion.MIDT },
+  { id: 'sor-ost-oslo', region: HealthRegion.SOR_OST },
+];
+
+export function readMunicipalityRegister(file = MUNICIPALITIES_CSV): Array<Pick<Municipality, 'number' | 'name' | 'officialName' | 'county'>> {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+  if (header !== 'number,name,official_name,county') throw new Error(`Unexpected header in ${file}: ${header}`);
+  // The register has no quoted fields (checked when it was copied in), so a plain split is exact.
+  return lines.map((line) => {
+    const [number, name, officialName, county] = line.split(',');
+    return { number, name, officialName, county };
+  });
+}
+
+/** Loads the regions, the municipality register and the network catalog into an empty database. */
+export async function seedNational(em: EntityManager): Promise<boolean> {
+  if ((await em.count(Region)) > 0) return false;
+  await em.transactional(async (tx) => {
+    for (const region of REGIONS) tx.create(Region, region);
+    for (const municipality of readMunicipalityRegister()) tx.create(Municipality, municipality);
+    for (const entry of CATALOG) {
+      tx.create(NetworkCatalogEntry, { ...entry, typeName: NETWORK_TYPE_BY_REGION[entry.region] });
+    }
+  });
+  return true;
+}
