@@ -18,6 +18,21 @@ export class Agreement {
 
   @Field(() => [String])
   revised!: string[];
+
+  @Field(() => String, { nullable: true, description: "The document's own word for it: særavtale, underavtale, vedlegg, mandat, …" })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The agreement it belongs to, e.g. Delavtale nr. 2d, Tjenesteavtale 1.' })
+  partOf!: string | null;
+
+  @Field(() => [String])
+  parties!: string[];
+
+  @Field(() => String, { nullable: true, description: 'First in force (an earlier form of the agreement may be older than its adoption).' })
+  inForceFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Status or history in the source document\'s words.' })
+  note!: string | null;
 }
 
 @Directive('@shareable')
@@ -55,6 +70,34 @@ export class Event {
 
   @Field(() => OrganisationalUnit, { nullable: true, description: 'The unit that held it; null when the whole network did.' })
   unit!: OrganisationalUnit | null;
+
+  @Field(() => String, { nullable: true, description: 'How it was held: fysisk, digital or hybrid.' })
+  form!: string | null;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  @Field(() => [String])
+  themes!: string[];
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'Hospitering: who shadowed whom, where, for how many days.' })
+export class JobShadowing {
+  @Field()
+  who!: string;
+
+  @Field(() => String, { nullable: true })
+  host!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  days!: number | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
 }
 
 @Directive('@shareable')
@@ -95,6 +138,12 @@ export class AnnualReport {
   @Field(() => Int, { nullable: true })
   membersPreviousYearEnd!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'membersAtYearEnd − membersPreviousYearEnd, when both are known.' })
+  membersChange!: number | null;
+
+  @Field(() => String, { nullable: true, description: "What the source says about the change when it gives no exact figure, e.g. 'rundt 15'." })
+  membershipNote!: string | null;
+
   @Field(() => Int, { nullable: true })
   joined!: number | null;
 
@@ -113,8 +162,17 @@ export class AnnualReport {
   @Field(() => [Event])
   introductionCourses!: Event[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days of job shadowing in total; null when no day count is known.' })
   jobShadowingDays!: number | null;
+
+  @Field(() => [JobShadowing])
+  jobShadowing!: JobShadowing[];
+
+  @Field(() => [String], { description: 'Themes of the year (tema/fokusområder).' })
+  themes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Which goals were reached, or what was not done and why.' })
+  goalsReached!: string | null;
 
   @Field(() => [FocusArea])
   focusAreas!: FocusArea[];

@@ -1,0 +1,3 @@
+export * from './network-base';
+export * from './template-records';
+export * from './unit-base';

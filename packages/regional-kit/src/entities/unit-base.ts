@@ -1,0 +1,35 @@
+import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import type { GovernanceLevel } from '@pallnet/contract';
+
+/**
+ * The columns every region's own kind of unit has. Each region maps its units with single-table
+ * inheritance onto its own `unit` table, one class per kind of unit with its own fields; the
+ * class fixes the region's term for it and its national level.
+ */
+@Entity({ abstract: true })
+export abstract class UnitBase {
+  @PrimaryKey({ type: 'string' })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'string' })
+  networkId!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  /** The unit this one reports to; null at the top. */
+  @Index()
+  @Property({ type: 'string', nullable: true })
+  parentId: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  plannedMeetingsPerYear: number | null = null;
+
+  /** Order in the source document, for stable listings. */
+  @Property({ type: 'integer' })
+  position: Opt<number> = 0;
+
+  abstract get localTerm(): string;
+  abstract get level(): GovernanceLevel;
+}

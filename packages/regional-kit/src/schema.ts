@@ -1,0 +1,41 @@
+import { buildFederatedSchema, ReferenceResolvers } from '@pallnet/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import type { RegionalContext } from './context';
+import { contractResolvers } from './contract.resolvers';
+import type { NetworkBase } from './entities/network-base';
+import type { UnitBase } from './entities/unit-base';
+import type { RegionalModel } from './model';
+
+/**
+ * A regional subgraph's schema: the shared contract resolvers, the region's own resolvers for
+ * its variant, and `_entities` for its network type and every one of its unit types.
+ */
+export function buildRegionalSchema(
+  model: RegionalModel,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  ownResolvers: Function[],
+  orphanedTypes: Function[] = [],
+): Promise<GraphQLSchema> {
+  const references: ReferenceResolvers = {
+    [model.network.name]: {
+      __resolveReference: (reference: { id: string }, ctx: RegionalContext): Promise<NetworkBase | null> =>
+        ctx.loaders.network.load(reference.id),
+    },
+  };
+  for (const unitType of model.unitTypes) {
+    references[unitType.name] = {
+      __resolveReference: async (reference: { id: string }, ctx: RegionalContext): Promise<UnitBase | null> => {
+        const unit = await ctx.loaders.unit.load(reference.id);
+        return unit instanceof unitType ? unit : null;
+      },
+    };
+  }
+  return buildFederatedSchema(
+    {
+      resolvers: [...contractResolvers, ...ownResolvers] as unknown as NonEmptyArray<Function>,
+      orphanedTypes: [model.network, ...model.unitTypes, ...orphanedTypes],
+    },
+    references,
+  );
+}

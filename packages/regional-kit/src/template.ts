@@ -1,0 +1,159 @@
+import { AnnualReport, Event, EventKind, GovernanceLevel } from '@pallnet/contract';
+import type {
+  EventRecord,
+  FocusAreaRecord,
+  FundingRecord,
+  JobShadowingRecord,
+  MembershipFigure,
+  YearReport,
+} from './entities/template-records';
+import type { UnitBase } from './entities/unit-base';
+
+/*
+ * The national template's arithmetic, shared by every region so that the figures of different
+ * networks mean the same thing. Pure functions over one network's loaded records.
+ */
+
+/** Everything recorded for one network, as the loaders return it. */
+export interface NetworkRecords {
+  units: UnitBase[];
+  figures: MembershipFigure[];
+  events: EventRecord[];
+  yearReports: YearReport[];
+  focusAreas: FocusAreaRecord[];
+  funding: FundingRecord[];
+  jobShadowing: JobShadowingRecord[];
+}
+
+/**
+ * Members at 31 December of `year` for the network (unitId null) or one unit; without a year,
+ * the latest dated figure, or an undated one when the source gives no year at all.
+ */
+export function memberCount(figures: MembershipFigure[], unitId: string | null, year?: number | null): number | null {
+  const own = figures.filter((f) => f.unitId === unitId);
+  if (year !== undefined && year !== null) {
+    return own.find((f) => f.year === year)?.count ?? null;
+  }
+  const dated = own.filter((f) => f.year !== null).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  return (dated[0] ?? own[0])?.count ?? null;
+}
+
+export function eventYear(event: Pick<EventRecord, 'year' | 'date'>): number | null {
+  return event.year ?? (event.date ? Number(event.date.slice(0, 4)) : null);
+}
+
+/** The contract's Event: participants are the stored total, or in person plus digital when both are known. */
+export function toContractEvent(record: EventRecord, unit: UnitBase | null): Event {
+  const participants =
+    record.participants ??
+    (record.attendedInPerson !== null && record.attendedDigitally !== null ? record.attendedInPerson + record.attendedDigitally : null);
+  return Object.assign(new Event(), {
+    kind: record.kind,
+    title: record.title,
+    date: record.date,
+    year: eventYear(record),
+    period: record.period,
+    hours: record.hours,
+    registered: record.registered,
+    attendedInPerson: record.attendedInPerson,
+    attendedDigitally: record.attendedDigitally,
+    participants,
+    unit,
+    form: record.form,
+    location: record.location,
+    themes: record.themes,
+    note: record.note,
+  });
+}
+
+export interface EventFilter {
+  from?: string | null;
+  to?: string | null;
+  kind?: EventKind | null;
+}
+
+/** Events between two dates (inclusive); an undated event counts when its year lies in the range. */
+export function filterEvents(events: EventRecord[], { from, to, kind }: EventFilter): EventRecord[] {
+  return events.filter((event) => {
+    if (kind && event.kind !== kind) return false;
+    const start = event.date ?? (eventYear(event) !== null ? `${eventYear(event)}-12-31` : null);
+    const end = event.date ?? (eventYear(event) !== null ? `${eventYear(event)}-01-01` : null);
+    if (from && (start === null || start < from)) return false;
+    if (to && (end === null || end > to)) return false;
+    return true;
+  });
+}
+
+/** A samling: a local unit's network meeting or study day, or a network-wide network meeting. */
+function isGathering(event: EventRecord, unitsById: Map<string, UnitBase>): boolean {
+  if (event.unitId === null) return event.kind === EventKind.NETWORK_MEETING;
+  const unit = unitsById.get(event.unitId);
+  return unit?.level === GovernanceLevel.LOCAL && (event.kind === EventKind.NETWORK_MEETING || event.kind === EventKind.STUDY_DAY);
+}
+
+function sumKnown(values: Array<number | null>): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) : null;
+}
+
+/**
+ * One year of one network (unit null) or of one local unit, in the shape of the national
+ * template. Returns null when nothing at all is recorded for that scope and year.
+ */
+export function buildAnnualReport(records: NetworkRecords, year: number, unit: UnitBase | null): AnnualReport | null {
+  const unitsById = new Map(records.units.map((u) => [u.id, u]));
+  const unitId = unit?.id ?? null;
+  // A network's report covers what its units did too; a unit's report only the unit itself.
+  const inScope = (r: { unitId: string | null }) => unit === null || r.unitId === unitId;
+  const ownOnly = (r: { unitId: string | null }) => r.unitId === unitId;
+
+  const yearEvents = records.events.filter((e) => eventYear(e) === year && inScope(e));
+  const yearReport = records.yearReports.find((r) => r.year === year && ownOnly(r)) ?? null;
+  const focusAreas = records.focusAreas.filter((f) => f.year === year && ownOnly(f));
+  const funding = records.funding.filter((f) => f.year === year && inScope(f));
+  const jobShadowing = records.jobShadowing.filter((j) => j.year === year && inScope(j));
+  const atYearEnd = memberCount(records.figures, unitId, year);
+  const previous = memberCount(records.figures, unitId, year - 1);
+
+  const localUnits =
+    unit === null
+      ? records.units
+          .filter((u) => u.level === GovernanceLevel.LOCAL)
+          .map((u) => buildAnnualReport(records, year, u))
+          .filter((r): r is AnnualReport => r !== null)
+      : [];
+
+  const recorded =
+    yearEvents.length + focusAreas.length + funding.length + jobShadowing.length + localUnits.length > 0 ||
+    yearReport !== null ||
+    atYearEnd !== null;
+  if (!recorded) return null;
+
+  const gatheringEvents = yearEvents.filter((e) => isGathering(e, unitsById));
+  // Zero gatherings is a fact only when the year was reported for this scope.
+  const gatheringsKnown = gatheringEvents.length > 0 || yearReport !== null || localUnits.some((r) => r.gatherings !== null);
+  const toEvent = (e: EventRecord) => toContractEvent(e, e.unitId ? unitsById.get(e.unitId) ?? null : null);
+  const ownEvents = yearEvents.filter(ownOnly);
+
+  return Object.assign(new AnnualReport(), {
+    year,
+    unit,
+    membersAtYearEnd: atYearEnd,
+    membersPreviousYearEnd: previous,
+    membersChange: atYearEnd !== null && previous !== null ? atYearEnd - previous : null,
+    membershipNote: yearReport?.membershipNote ?? null,
+    joined: yearReport?.joined ?? null,
+    left: yearReport?.left ?? null,
+    gatherings: gatheringsKnown ? gatheringEvents.length : null,
+    gatheringHours: gatheringsKnown ? (sumKnown(gatheringEvents.map((e) => e.hours)) ?? (gatheringEvents.length === 0 ? 0 : null)) : null,
+    studyDays: ownEvents.filter((e) => e.kind === EventKind.STUDY_DAY).map(toEvent),
+    introductionCourses: ownEvents.filter((e) => e.kind === EventKind.INTRODUCTION_COURSE).map(toEvent),
+    jobShadowingDays: sumKnown(jobShadowing.map((j) => j.days)),
+    jobShadowing: jobShadowing.map((j) => ({ who: j.who, host: j.host, days: j.days, note: j.note })),
+    themes: yearReport?.themes ?? [],
+    goalsReached: yearReport?.goalsReached ?? null,
+    focusAreas: focusAreas.map((f) => ({ title: f.title, status: f.status })),
+    funding: funding.map((f) => ({ source: f.source, amountNok: f.amountNok, purpose: f.purpose })),
+    localUnits,
+  });
+}
