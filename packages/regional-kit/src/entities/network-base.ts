@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import type { HealthRegion } from '@pallnet/contract';
 
 /**
@@ -7,6 +7,8 @@ import type { HealthRegion } from '@pallnet/contract';
  */
 @Entity({ abstract: true })
 export abstract class NetworkBase {
+  [OptionalProps]?: 'region';
+
   /** Unique across regions, and the same as the national catalog's entry. */
   @PrimaryKey({ type: 'string' })
   id!: string;

@@ -1,4 +1,4 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Index, Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import type { GovernanceLevel } from '@pallnet/contract';
 
 /**
@@ -8,6 +8,8 @@ import type { GovernanceLevel } from '@pallnet/contract';
  */
 @Entity({ abstract: true })
 export abstract class UnitBase {
+  [OptionalProps]?: 'localTerm' | 'level';
+
   @PrimaryKey({ type: 'string' })
   id!: string;
 

@@ -1,0 +1,22 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
+import { groupLoader } from '@pallnet/subgraph-kit';
+import { VestObligation } from './entities';
+import { vestModel } from './model';
+
+export interface VestContext extends RegionalContext {
+  vest: ReturnType<typeof createVestLoaders>;
+}
+
+function createVestLoaders(em: EntityManager) {
+  return {
+    obligationsByNetwork: groupLoader<string, VestObligation>(
+      (networkIds) => em.find(VestObligation, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc' } }),
+      (obligation) => obligation.networkId,
+    ),
+  };
+}
+
+export function createVestContext(em: EntityManager): VestContext {
+  return { ...createRegionalContext(em, vestModel), vest: createVestLoaders(em) };
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@pallnet/subgraph-kit';
+import { vestSubgraph } from './server';
+
+runSubgraphProcess(vestSubgraph);
