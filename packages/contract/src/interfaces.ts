@@ -1,18 +1,14 @@
-import { Arg, Field, ID, Int, InterfaceType } from 'type-graphql';
-import { EventKind, GovernanceLevel, HealthRegion } from './enums';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { GovernanceLevel, HealthRegion } from './enums';
 import { MunicipalityReference } from './municipality';
-import { DateScalar } from './date.scalar';
-import { Agreement, AnnualReport, Event } from './value-types';
+import { Agreement } from './value-types';
 
 /*
  * The two interfaces of the national contract. Each region implements them with its own
- * concrete types and resolves the fields with arguments in its own resolvers; the bodies below
- * only exist because type-graphql declares arguments on methods.
+ * concrete types. The fields that take arguments (memberCount, events, annualReport) are
+ * declared by the interface resolvers in @pallnet/regional-kit: a type-graphql method field
+ * here would shadow those resolvers.
  */
-
-function resolvedByRegion(): never {
-  throw new Error('This field is resolved by the regional subgraph that owns the type');
-}
 
 @InterfaceType({
   description: "A unit of a network's organisation, at the national level its region's kind of unit corresponds to.",
@@ -39,10 +35,6 @@ export abstract class OrganisationalUnit {
   @Field(() => [MunicipalityReference])
   municipalities!: MunicipalityReference[];
 
-  @Field(() => Int, { nullable: true, description: 'Members at 31 December of the year; the latest known figure when year is omitted.' })
-  memberCount(@Arg('year', () => Int, { nullable: true }) _year?: number | null): number | null {
-    return resolvedByRegion();
-  }
 }
 
 @InterfaceType({
@@ -74,25 +66,6 @@ export abstract class Network {
   @Field(() => [MunicipalityReference], { description: 'Municipalities the network covers.' })
   municipalities!: MunicipalityReference[];
 
-  @Field(() => Int, { nullable: true, description: 'Members at 31 December of the year; the latest known figure when year is omitted.' })
-  memberCount(@Arg('year', () => Int, { nullable: true }) _year?: number | null): number | null {
-    return resolvedByRegion();
-  }
 
-  @Field(() => [Event])
-  events(
-    @Arg('from', () => DateScalar, { nullable: true }) _from?: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) _to?: string | null,
-    @Arg('kind', () => EventKind, { nullable: true }) _kind?: EventKind | null,
-  ): Event[] {
-    return resolvedByRegion();
-  }
 
-  @Field(() => AnnualReport, {
-    nullable: true,
-    description: "The year's report in the shape of the national template; null if nothing is recorded.",
-  })
-  annualReport(@Arg('year', () => Int) _year: number): AnnualReport | null {
-    return resolvedByRegion();
-  }
 }

