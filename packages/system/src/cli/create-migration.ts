@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { SubgraphDefinition } from '@pallnet/subgraph-kit';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../embedded-postgres';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   if (!definition) throw new Error(`subgraphs/${name}/src/server.ts exports no subgraph definition`);
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-migration-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: 5499 });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   try {
     const orm = await MikroORM.init({
       clientUrl: server.url,
@@ -43,6 +44,17 @@ async function main(): Promise<void> {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 main().catch((error: Error) => {
