@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/postgresql';
+import { Entity, Opt, Property } from '@mikro-orm/postgresql';
 import { GovernanceLevel, OrganisationalUnit } from '@pallnet/contract';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { VestUnit } from './vest-unit.entity';
@@ -26,5 +26,5 @@ export class VestNetworkGroup extends VestUnit {
 
   @Field({ description: 'True when the group covers the whole Helse Stavanger area rather than listed municipalities.' })
   @Property({ type: 'boolean' })
-  coversWholeArea: boolean = false;
+  coversWholeArea: Opt<boolean> = false;
 }

@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/postgresql';
+import { Entity, Opt, Property } from '@mikro-orm/postgresql';
 import { UnitBase } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
 
@@ -9,5 +9,5 @@ import { Field, ObjectType } from 'type-graphql';
 export abstract class VestUnit extends UnitBase {
   @Field(() => [String], { description: 'Funksjon og ansvar: the duties the agreement gives this kind of unit.' })
   @Property({ type: 'json' })
-  responsibilities: string[] = [];
+  responsibilities: Opt<string[]> = [];
 }
