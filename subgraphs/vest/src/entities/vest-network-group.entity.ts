@@ -24,7 +24,7 @@ export class VestNetworkGroup extends VestUnit {
   @Property({ type: 'json' })
   memberSources!: string[];
 
-  @Field({ description: 'True when the group covers the whole Helse Stavanger area rather than listed municipalities.' })
+  @Field(() => Boolean, { description: 'True when the group covers the whole Helse Stavanger area rather than listed municipalities.' })
   @Property({ type: 'boolean' })
   coversWholeArea: Opt<boolean> = false;
 }
