@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const REPO = path.resolve(__dirname, '../..');
+// The same registry `npm start` runs from: every subgraph and its default port.
+const { SUBGRAPHS, GATEWAY } = require(path.join(REPO, 'packages/system/dist/repo.js')) as typeof import('../../packages/system/src/repo');
+
+interface ComposeService {
+  command?: string[];
+  environment?: Record<string, string>;
+  expose?: string[];
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  build?: string;
+  image?: string;
+}
+
+const compose = parse(readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+  volumes: Record<string, unknown>;
+};
+
+/** No Docker engine runs here, so the deployment picture is checked as a document. */
+describe('docker-compose.yml', () => {
+  it('names exactly one PostgreSQL per owner, the five subgraphs and the gateway', () => {
+    const expected = [
+      ...SUBGRAPHS.map((s) => s.name),
+      ...SUBGRAPHS.map((s) => `postgres-${s.name}`),
+      'gateway',
+    ].sort();
+    expect(Object.keys(compose.services).sort()).toEqual(expected);
+  });
+
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs subgraph %s on its port, its own database, after that database is healthy', (name, spec) => {
+    const service = compose.services[name];
+    const variable = name.replace(/-/g, '_').toUpperCase();
+    expect(service.command).toEqual(['node', spec.entry]);
+    expect(existsSync(path.join(REPO, spec.entry.replace('dist/src/', 'src/').replace(/\.js$/, '.ts')))).toBe(true);
+    expect(service.environment?.[`${variable}_PORT`]).toBe(String(spec.defaultPort));
+    expect(service.environment?.[`${variable}_DATABASE_URL`]).toContain(`@postgres-${name}:5432/${name.replace(/-/g, '_')}`);
+    expect(service.expose).toEqual([String(spec.defaultPort)]);
+    expect(service.depends_on).toEqual({ [`postgres-${name}`]: { condition: 'service_healthy' } });
+    expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${spec.defaultPort}/health`);
+    expect(compose.services[`postgres-${name}`].healthcheck?.test.join(' ')).toContain('pg_isready');
+  });
+
+  it('starts the gateway last, pointed at every subgraph, published on its port', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.command).toEqual(['node', GATEWAY.entry]);
+    expect(gateway.ports).toEqual([`${GATEWAY.defaultPort}:${GATEWAY.defaultPort}`]);
+    for (const spec of SUBGRAPHS) {
+      expect(gateway.depends_on?.[spec.name]).toEqual({ condition: 'service_healthy' });
+      expect(gateway.environment?.[`${spec.name.replace(/-/g, '_').toUpperCase()}_URL`]).toBe(`http://${spec.name}:${spec.defaultPort}/graphql`);
+    }
+    expect(gateway.healthcheck?.test.join(' ')).toContain(`localhost:${GATEWAY.defaultPort}/health`);
+  });
+
+  it('builds every service from the Dockerfile in the repository', () => {
+    expect(existsSync(path.join(REPO, 'Dockerfile'))).toBe(true);
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) expect(compose.services[name].build).toBe('.');
+  });
+});
