@@ -1,0 +1,132 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { listen } from '@pallnet/subgraph-kit';
+import cors from 'cors';
+import express from 'express';
+import http from 'node:http';
+import {
+  DEFAULT_CORS_ORIGINS,
+  DEFAULT_HEALTH_TIMEOUT_MS,
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DEFAULT_SUPERGRAPH_PATH,
+} from './config';
+import { checkSubgraphsHealth } from './health';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { listSupergraphSubgraphs, readSupergraph, SupergraphError, SupergraphSubgraph } from './supergraph';
+
+export { SubgraphErrorCode } from './subgraph-data-source';
+export type { GatewayHealth, SubgraphHealth } from './health';
+export type { SupergraphSubgraph } from './supergraph';
+
+export interface GatewayOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** The composed supergraph; when absent it is read from `supergraphPath`. */
+  supergraphSdl?: string;
+  /** Default: <repo>/supergraph.graphql. */
+  supergraphPath?: string;
+  /** Subgraph URLs by subgraph name, replacing the ones composed into the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  /** Per subgraph request. Default 5000 ms. */
+  subgraphTimeoutMs?: number;
+  /** Per subgraph `/health` call of `GET /health`. Default 2000 ms. */
+  healthTimeoutMs?: number;
+  /** Browser origins allowed to call the gateway. Default: http://localhost:4173. */
+  corsOrigins?: string[];
+  /** Turns introspection off. */
+  production?: boolean;
+  /** Where subgraph failures and server errors are logged. Default: console. */
+  logger?: Pick<Console, 'warn' | 'error'>;
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  port: number;
+  /** The subgraphs with the URLs the gateway actually uses. */
+  subgraphs: SupergraphSubgraph[];
+  stop(): Promise<void>;
+}
+
+/** The supergraph's subgraphs with the configured URLs in place of the composed ones. */
+function resolveSubgraphUrls(composed: SupergraphSubgraph[], overrides: Record<string, string>): SupergraphSubgraph[] {
+  const unknown = Object.keys(overrides).filter((name) => !composed.some((subgraph) => subgraph.name === name));
+  if (unknown.length) {
+    throw new SupergraphError(
+      `No subgraph named ${unknown.map((n) => `"${n}"`).join(', ')} in the supergraph (it has ${composed.map((s) => s.name).join(', ')})`,
+    );
+  }
+  return composed.map((subgraph) => ({ name: subgraph.name, url: overrides[subgraph.name] ?? subgraph.url }));
+}
+
+/**
+ * Serves the static supergraph over the subgraphs and listens: `POST /graphql` through
+ * @apollo/gateway, `GET /health` with each subgraph's state. The gateway starts and stays up
+ * whatever state the subgraphs are in; a failing subgraph costs only its own fields.
+ */
+export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const sink = options.logger ?? console;
+  // Apollo's info lines are start-up chatter ("Gateway successfully loaded schema"); keep the rest.
+  const logger = { debug() {}, info() {}, warn: (message: unknown) => sink.warn(message), error: (message: unknown) => sink.error(message) };
+  const supergraphSdl = options.supergraphSdl ?? (await readSupergraph(options.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH));
+  const subgraphs = resolveSubgraphUrls(listSupergraphSubgraphs(supergraphSdl), options.subgraphUrls ?? {});
+  const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const healthTimeoutMs = options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
+
+  const dataSources: SubgraphDataSource[] = [];
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    buildService: ({ name }) => {
+      const subgraph = subgraphs.find((s) => s.name === name);
+      if (!subgraph) throw new SupergraphError(`The supergraph names no subgraph "${name}"`);
+      const dataSource = new SubgraphDataSource({ name, url: subgraph.url, timeoutMs: subgraphTimeoutMs, logger });
+      dataSources.push(dataSource);
+      return dataSource;
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger,
+  });
+  await apollo.start();
+
+  const closeDataSources = () => Promise.all(dataSources.map((dataSource) => dataSource.close()));
+
+  app.use(cors({ origin: options.corsOrigins ?? DEFAULT_CORS_ORIGINS }));
+  app.get('/health', async (_req, res) => {
+    const health = await checkSubgraphsHealth(subgraphs, healthTimeoutMs);
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+
+  const port = await listen(httpServer, options.port, options.host, 'the gateway').catch(async (error: unknown) => {
+    await apollo.stop();
+    await closeDataSources();
+    throw error;
+  });
+  let stopped: Promise<void> | undefined;
+  return {
+    url: `http://${options.host ?? 'localhost'}:${port}/graphql`,
+    port,
+    subgraphs,
+    stop() {
+      // Stops the gateway too; the drain plugin lets running requests finish first.
+      stopped ??= apollo.stop().then(async () => {
+        await closeDataSources();
+      });
+      return stopped;
+    },
+  };
+}
