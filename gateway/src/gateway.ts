@@ -64,7 +64,8 @@ function resolveSubgraphUrls(composed: SupergraphSubgraph[], overrides: Record<s
 
 /**
  * Serves the static supergraph over the subgraphs and listens: `POST /graphql` through
- * @apollo/gateway, `GET /health` with each subgraph's state. The gateway starts and stays up
+ * @apollo/gateway, `GET /health` with each subgraph's state (503 when one is down),
+ * `GET /health/live` 200 whenever the gateway itself serves. The gateway starts and stays up
  * whatever state the subgraphs are in; a failing subgraph costs only its own fields.
  */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -105,6 +106,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const closeDataSources = () => Promise.all(dataSources.map((dataSource) => dataSource.close()));
 
   app.use(cors({ origin: options.corsOrigins ?? DEFAULT_CORS_ORIGINS }));
+  // Liveness of the gateway alone: a supervisor must not restart it because a region is down.
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/health', async (_req, res) => {
     const health = await checkSubgraphsHealth(subgraphs, healthTimeoutMs);
     res.status(health.status === 'ok' ? 200 : 503).json(health);

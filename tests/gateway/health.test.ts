@@ -60,6 +60,9 @@ describe('GET /health', () => {
 
     const down = await getHealth(gateway);
     expect(down.status).toBe(503);
+    // The gateway itself is alive all the same.
+    const live = await fetch(new URL('/health/live', gateway.url));
+    expect(live.status).toBe(200);
     expect(down.body.status).toBe('degraded');
     expect(byName(down.body).alpha).toMatchObject({ status: 'down', error: 'ECONNREFUSED' });
     expect(byName(down.body).beta.status).toBe('up');
