@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123124036 } from './Migration20261123124036';
+
+/** Every migration of this subgraph, oldest first. Generate new ones with `npm run migration:create -- sor-ost`. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123124036', class: Migration20261123124036 }];

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@pallnet/subgraph-kit';
+import { sorOstSubgraph } from './server';
+
+runSubgraphProcess(sorOstSubgraph);
