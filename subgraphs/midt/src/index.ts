@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@pallnet/subgraph-kit';
+import { midtSubgraph } from './server';
+
+runSubgraphProcess(midtSubgraph);
