@@ -15,7 +15,7 @@ export class SorOstActivityReport extends SorOstRecord {
   @Property({ type: 'string', nullable: true })
   unitId: string | null = null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year reported on.' })
   @Property({ type: 'integer' })
   year!: number;
 

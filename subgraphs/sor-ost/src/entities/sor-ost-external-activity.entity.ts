@@ -6,7 +6,7 @@ import { SorOstRecord } from './sor-ost-record';
 @ObjectType({ description: 'A course, course series or gathering arranged by others, in which members or leaders of the network took part.' })
 @Entity({ tableName: 'external_activity' })
 export class SorOstExternalActivity extends SorOstRecord {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the members took part.' })
   @Property({ type: 'integer' })
   year!: number;
 

@@ -7,7 +7,7 @@ import { SorOstRecord } from './sor-ost-record';
 @ObjectType({ description: 'A goal of the network (hovedmål or delmål), with the year it was carried over to.' })
 @Entity({ tableName: 'goal' })
 export class SorOstGoal extends SorOstRecord {
-  @Field(() => SorOstGoalKind)
+  @Field(() => SorOstGoalKind, { description: 'Main goal (hovedmål) or sub-goal (delmål).' })
   @Enum({ items: () => SorOstGoalKind })
   kind!: SorOstGoalKind;
 

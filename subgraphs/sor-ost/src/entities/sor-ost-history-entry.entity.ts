@@ -26,7 +26,7 @@ export class SorOstHistoryEntry extends SorOstRecord {
   @Property({ type: 'json' })
   actors!: string[];
 
-  @Field(() => [String], { description: 'The local networks that existed after this step, as the report names them.' })
+  @Field(() => [String], { description: 'The networks this step created or split into, as the report names them.' })
   @Property({ type: 'json' })
   resultingNetworks!: string[];
 }

@@ -6,13 +6,13 @@ import { Field, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'A grant or other funding of the year, with how it was paid and settled.' })
 export class SorOstFunding {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the funding belongs to.' })
   year!: number;
 
   @Field({ description: 'Who gave it, as the report names them.' })
   source!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The amount in Norwegian kroner; null when not given.' })
   amountNok!: number | null;
 
   @Field(() => String, { nullable: true, description: 'What it paid for.' })
