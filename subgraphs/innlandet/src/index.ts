@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@pallnet/subgraph-kit';
+import { innlandetSubgraph } from './server';
+
+runSubgraphProcess(innlandetSubgraph);

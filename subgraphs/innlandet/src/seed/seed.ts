@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AgreementRecord, FocusAreaRecord, MembershipFigure } from '@pallnet/regional-kit';
+import {
+  InnlandetActionPlan,
+  InnlandetAnnualCycle,
+  InnlandetClinicalCommittee,
+  InnlandetCooperationCommittee,
+  InnlandetCycleActivity,
+  InnlandetCyclePeriod,
+  InnlandetFocusArea,
+  InnlandetGoverningDocument,
+  InnlandetMeetingRule,
+  InnlandetNetwork,
+  InnlandetPlannedEvent,
+  InnlandetResourceNurseNetwork,
+  InnlandetWorkingGroup,
+} from '../entities';
+import * as source from './source';
+
+/** Loads Sykehuset Innlandet's network from its action plan into an empty database, in one transaction. */
+export async function seedInnlandet(em: EntityManager): Promise<boolean> {
+  if ((await em.count(InnlandetNetwork)) > 0) return false;
+  await em.transactional(async (tx) => {
+    const networkId = source.NETWORK_ID;
+    tx.create(InnlandetNetwork, source.network);
+    source.agreements.forEach((agreement, position) => tx.create(AgreementRecord, { ...agreement, networkId, position }));
+
+    tx.create(InnlandetCooperationCommittee, { ...source.cooperationCommittee, networkId, position: 0 });
+    tx.create(InnlandetClinicalCommittee, { ...source.clinicalCommittee, networkId, position: 1 });
+    tx.create(InnlandetWorkingGroup, { ...source.workingGroup, networkId, position: 2 });
+    tx.create(InnlandetResourceNurseNetwork, { ...source.resourceNurseNetwork, networkId, position: 3 });
+
+    // The 170 belong to no year-end: undated, so memberCount without a year answers it and memberCount(year) stays null.
+    for (const unitId of [null, source.UNIT_IDS.resourceNurses]) {
+      tx.create(MembershipFigure, { networkId, unitId, year: null, count: source.membership.count, note: source.membership.note });
+    }
+    source.meetingRules.forEach((rule, position) => tx.create(InnlandetMeetingRule, { ...rule, networkId, position }));
+    source.governingDocuments.forEach((document, position) =>
+      tx.create(InnlandetGoverningDocument, { ...document, networkId, position }),
+    );
+    for (const { year, status, note } of source.focusAreaYears) {
+      for (const focusArea of source.focusAreas) {
+        tx.create(FocusAreaRecord, { networkId, year, title: focusArea.title, status, note });
+      }
+    }
+
+    // Periods and focus areas point at their parents' generated ids, so the parents are flushed first.
+    const cycle = tx.create(InnlandetAnnualCycle, { ...source.annualCycle, networkId });
+    const plan = tx.create(InnlandetActionPlan, { ...source.actionPlan, networkId });
+    await tx.flush();
+
+    const periods = source.cyclePeriods.map(({ activities, ...period }, position) => ({
+      activities,
+      row: tx.create(InnlandetCyclePeriod, { ...period, networkId, cycleId: cycle.id, position }),
+    }));
+    const focusAreas = source.focusAreas.map(({ plannedEvents, ...focusArea }, position) => ({
+      plannedEvents: plannedEvents ?? [],
+      row: tx.create(InnlandetFocusArea, { ...focusArea, networkId, actionPlanId: plan.id, position }),
+    }));
+    await tx.flush();
+
+    for (const { activities, row } of periods) {
+      activities.forEach((activity, position) =>
+        tx.create(InnlandetCycleActivity, { ...activity, networkId, periodId: row.id, position }),
+      );
+    }
+    for (const { plannedEvents, row } of focusAreas) {
+      plannedEvents.forEach((event, position) =>
+        tx.create(InnlandetPlannedEvent, { ...event, networkId, focusAreaId: row.id, position }),
+      );
+    }
+  });
+  return true;
+}
