@@ -11,6 +11,11 @@ export interface ServiceSpec {
   portVariable: string;
   /** The compiled entry point, relative to the repository root. */
   entry: string;
+  /**
+   * A health path that answers 200 whenever the service itself serves, when its `/health` also
+   * depends on other services (the gateway's is 503 while any subgraph is down).
+   */
+  livenessPath?: string;
 }
 
 /** Every subgraph of the federation, national first; adding a region adds a line here. */
@@ -34,8 +39,22 @@ export const GATEWAY: ServiceSpec = {
   defaultPort: 4000,
   portVariable: 'PORT',
   entry: 'gateway/dist/src/index.js',
+  livenessPath: '/health/live',
 };
 
 export function subgraphDefinitionModule(name: string): string {
   return path.join(REPO_ROOT, 'subgraphs', name, 'dist/src/server.js');
+}
+
+/** Every service, subgraphs first, in the order they start. */
+export const SERVICES: ServiceSpec[] = [...SUBGRAPHS, GATEWAY];
+
+/** The spec of a service by name, or undefined. */
+export function findService(name: string): ServiceSpec | undefined {
+  return SERVICES.find((service) => service.name === name);
+}
+
+/** `NATIONAL_URL`, `SOR_OST_URL`: where the gateway finds a subgraph. */
+export function subgraphUrlVariableFor(subgraph: string): string {
+  return `${subgraph.replace(/-/g, '_').toUpperCase()}_URL`;
 }

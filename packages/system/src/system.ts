@@ -1,0 +1,610 @@
+// The configuration conventions only: the package's main module would also load Apollo and
+// MikroORM into the runner, which needs neither (most of a second of CPU on a small machine).
+import { databaseUrlVariableFor, redactUrl, resolveDatabaseUrl } from '@pallnet/subgraph-kit/dist/config';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
+import { waitForHealthy } from './health';
+import { isPortFree } from './ports';
+import { findService, GATEWAY, REPO_ROOT, SERVICES, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor } from './repo';
+import { describeExit, ExitInfo, LogSink, printLogLine, ServiceProcess } from './service-process';
+
+/** The embedded PostgreSQL's port unless EMBEDDED_PG_PORT says otherwise; never 5432, which a user's own server may hold. */
+export const DEFAULT_EMBEDDED_PG_PORT = 5488;
+/** Where `npm start` keeps its database between runs (gitignored); delete it to start fresh. */
+export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.data', 'postgres');
+
+export type SystemErrorCode =
+  | 'CONFIGURATION'
+  | 'PORT_IN_USE'
+  | 'NOT_BUILT'
+  | 'DATABASE_UNREACHABLE'
+  | 'DATABASE_FAILED'
+  | 'SERVICE_EXITED'
+  | 'NOT_HEALTHY'
+  | 'ABORTED';
+
+/**
+ * An expected failure with a message meant for the user as it is (no stack trace needed):
+ * a taken port, an unreachable database, a service that exited while starting.
+ */
+export class SystemError extends Error {
+  constructor(
+    readonly code: SystemErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SystemError';
+  }
+}
+
+export interface StartSystemOptions {
+  /** Which services to run, by name (`national`, …, `gateway`); default all of them. */
+  services?: string[];
+  /** Ports by service name; otherwise each service's variable in `env` (PORT, VEST_PORT, …), then its default. */
+  ports?: Partial<Record<string, number>>;
+  /**
+   * The environment the services get (default `process.env`). DATABASE_URL or
+   * `<NAME>_DATABASE_URL` in it select an existing PostgreSQL instead of the embedded one.
+   */
+  env?: NodeJS.ProcessEnv;
+  /** The embedded PostgreSQL's data directory; default `<repo>/.data/postgres`. */
+  dataDir?: string;
+  /** The embedded PostgreSQL's port; default EMBEDDED_PG_PORT in `env`, then 5488. */
+  postgresPort?: number;
+  /** How long start-up (or one service's restart) may take before it counts as failed; default 120 s. */
+  startupTimeoutMs?: number;
+  /** How long a service gets to stop after SIGTERM before SIGKILL; default 5 s. */
+  stopTimeoutMs?: number;
+  /** Restart a service that dies after start-up, with growing pauses (1 s, 2 s, 4 s … 30 s). Default false. */
+  restartOnCrash?: boolean;
+  /** Where output goes; default printed with each source's name in front. */
+  log?: LogSink;
+  /** Aborting it stops start-up; what was started is stopped and startSystem rejects with code ABORTED. */
+  signal?: AbortSignal;
+}
+
+export type ServiceStatus = 'starting' | 'running' | 'crashed' | 'stopping' | 'stopped';
+
+/** A service of a running system, as seen now. */
+export interface ServiceInfo {
+  name: string;
+  kind: 'subgraph' | 'gateway';
+  port: number;
+  /** The GraphQL endpoint. */
+  url: string;
+  healthUrl: string;
+  status: ServiceStatus;
+  /** The process id while a process runs. */
+  pid: number | undefined;
+}
+
+export interface DatabaseInfo {
+  /** The embedded PostgreSQL, when some subgraph had no database configured. */
+  embedded: { url: string; port: number; dataDir: string; pid: number } | undefined;
+  /** The configured databases by subgraph (from DATABASE_URL or `<NAME>_DATABASE_URL`). */
+  external: Record<string, string>;
+}
+
+export interface RunningSystem {
+  /** The gateway's GraphQL endpoint, or undefined when the gateway was not among the services. */
+  gatewayUrl: string | undefined;
+  /** Every service of this run, in start order, with its current state. */
+  readonly services: ServiceInfo[];
+  service(name: string): ServiceInfo;
+  database: DatabaseInfo;
+  /** The environment the services were started with (DATABASE_URL, ports, subgraph URLs). */
+  env: NodeJS.ProcessEnv;
+  /** Stops one service (SIGTERM, then SIGKILL after the timeout); it is not restarted until startService. */
+  stopService(name: string): Promise<void>;
+  /** Starts one stopped or crashed service again and resolves once it is healthy. */
+  startService(name: string): Promise<void>;
+  /** Every process this system runs now: services and the embedded PostgreSQL. */
+  pids(): number[];
+  /** Stops the gateway, then the subgraphs, then PostgreSQL; idempotent. */
+  stop(): Promise<void>;
+}
+
+interface ManagedService {
+  spec: ServiceSpec;
+  port: number;
+  url: string;
+  healthUrl: string;
+  status: ServiceStatus;
+  process: ServiceProcess | undefined;
+  restartTimer: NodeJS.Timeout | undefined;
+  /** Crashes in a row that came soon after a start; sets the restart pause. */
+  quickCrashes: number;
+  runningSince: number;
+  /** The start in progress, if any (startService joins it instead of starting a second process). */
+  launching: Promise<void> | undefined;
+}
+
+const POSTGRES_NOTEWORTHY = /\b(WARNING|ERROR|FATAL|PANIC):/;
+/** A service that ran this long before it crashed starts again after the shortest pause. */
+const STABLE_AFTER_MS = 30_000;
+
+/**
+ * Starts the federation: checks that every port is free and every service is built, starts the
+ * embedded PostgreSQL unless a database is configured (or checks that the configured one answers),
+ * then the subgraphs in parallel, then the gateway once the subgraphs are healthy. Resolves when
+ * every service answers its health endpoint. On any failure it stops what it started and rejects
+ * with a SystemError whose message is meant for the user.
+ */
+export async function startSystem(options: StartSystemOptions = {}): Promise<RunningSystem> {
+  const log = options.log ?? printLogLine;
+  const baseEnv = options.env ?? process.env;
+  const specs = selectServices(options.services);
+  const ports = resolvePorts(specs, options.ports ?? {}, baseEnv);
+  const startupTimeoutMs = options.startupTimeoutMs ?? 120_000;
+  const deadline = Date.now() + startupTimeoutMs;
+
+  // Subgraphs with no database configured get the embedded server through DATABASE_URL; a
+  // per-subgraph URL still wins for its own subgraph (resolveDatabaseUrl's rule).
+  const subgraphs = specs.filter((spec) => spec.kind === 'subgraph');
+  const needsEmbedded = subgraphs.some((spec) => !baseEnv.DATABASE_URL && !baseEnv[databaseUrlVariableFor(spec.name)]);
+  const postgresPort = needsEmbedded ? (options.postgresPort ?? readPort('EMBEDDED_PG_PORT', baseEnv, DEFAULT_EMBEDDED_PG_PORT)) : undefined;
+  const dataDir = path.resolve(options.dataDir ?? baseEnv.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
+
+  // Checks first, so a failure leaves nothing running.
+  await assertPortsFree(specs, ports, postgresPort, dataDir);
+  assertBuilt(specs);
+  const externalUrls = Object.fromEntries(
+    subgraphs.filter((spec) => baseEnv.DATABASE_URL || baseEnv[databaseUrlVariableFor(spec.name)]).map((spec) => [spec.name, databaseUrlOf(spec.name, baseEnv)]),
+  );
+  await assertDatabasesReachable(externalUrls, baseEnv);
+
+  const env: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(ports.get(GATEWAY.name)) };
+  for (const subgraph of SUBGRAPHS) {
+    env[subgraph.portVariable] = String(ports.get(subgraph.name));
+    env[subgraphUrlVariableFor(subgraph.name)] = graphqlUrl(ports.get(subgraph.name)!);
+  }
+
+  const system = new FederationSystem(specs, ports, env, log, options);
+  try {
+    if (postgresPort !== undefined) {
+      system.postgres = await abortable(startPostgres(dataDir, postgresPort, log), options.signal);
+      env.DATABASE_URL = system.postgres.url;
+    }
+    await Promise.all(subgraphs.map((spec) => system.launch(spec.name, deadline)));
+    if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
+  } catch (error) {
+    await system.stop();
+    throw error;
+  }
+  system.started = true;
+
+  const postgres = system.postgres;
+  return {
+    gatewayUrl: specs.includes(GATEWAY) ? graphqlUrl(ports.get(GATEWAY.name)!) : undefined,
+    get services() {
+      return system.infos();
+    },
+    service: (name) => system.info(name),
+    database: {
+      embedded: postgres && { url: postgres.url, port: postgres.port, dataDir: postgres.dataDir, pid: postgres.pid },
+      external: externalUrls,
+    },
+    env,
+    stopService: (name) => system.stopService(name),
+    startService: (name) => system.startService(name),
+    pids: () => system.pids(),
+    stop: () => system.stop(),
+  };
+}
+
+/** The running services and the database, and what happens to them over the system's life. */
+class FederationSystem {
+  postgres: EmbeddedPostgresServer | undefined;
+  private postgresStopped = false;
+  /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
+  started = false;
+  private readonly managed = new Map<string, ManagedService>();
+  private stopping: Promise<void> | undefined;
+  private readonly removeExitGuard: () => void;
+
+  constructor(
+    specs: ServiceSpec[],
+    ports: Map<string, number>,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly log: LogSink,
+    private readonly options: StartSystemOptions,
+  ) {
+    for (const spec of specs) {
+      const port = ports.get(spec.name)!;
+      this.managed.set(spec.name, {
+        spec,
+        port,
+        url: graphqlUrl(port),
+        healthUrl: `http://localhost:${port}/health`,
+        status: 'stopped',
+        process: undefined,
+        restartTimer: undefined,
+        quickCrashes: 0,
+        runningSince: 0,
+        launching: undefined,
+      });
+    }
+    // The services run in their own process groups, so nothing else stops them when this
+    // process ends abruptly (an uncaught error, process.exit): ask them to stop on the way out.
+    const guard = () => {
+      for (const service of this.managed.values()) service.process?.terminateNow();
+    };
+    process.on('exit', guard);
+    this.removeExitGuard = () => process.off('exit', guard);
+  }
+
+  info(name: string): ServiceInfo {
+    const service = this.get(name);
+    return {
+      name,
+      kind: service.spec.kind,
+      port: service.port,
+      url: service.url,
+      healthUrl: service.healthUrl,
+      status: service.status,
+      pid: service.process && !service.process.hasExited ? service.process.pid : undefined,
+    };
+  }
+
+  infos(): ServiceInfo[] {
+    return [...this.managed.keys()].map((name) => this.info(name));
+  }
+
+  pids(): number[] {
+    const pids = this.infos().flatMap((info) => (info.pid === undefined ? [] : [info.pid]));
+    return this.postgres && !this.postgresStopped ? [...pids, this.postgres.pid] : pids;
+  }
+
+  /**
+   * Starts the service's process and resolves once its health endpoint answers. Rejects when the
+   * process exits first (with its last stderr lines), at the deadline, or on abort.
+   */
+  launch(name: string, deadline: number): Promise<void> {
+    const service = this.get(name);
+    const launching = this.spawnAndWait(service, deadline).finally(() => {
+      if (service.launching === launching) service.launching = undefined;
+    });
+    service.launching = launching;
+    return launching;
+  }
+
+  private async spawnAndWait(service: ManagedService, deadline: number): Promise<void> {
+    const name = service.spec.name;
+    // The caller's signal interrupts start-up only; later restarts do not listen to it.
+    const signal = this.started ? undefined : this.options.signal;
+    if (signal?.aborted) throw new SystemError('ABORTED', `start-up was interrupted before ${name} started`);
+    const child = new ServiceProcess(name, path.join(REPO_ROOT, service.spec.entry), this.env, REPO_ROOT, this.log);
+    service.process = child;
+    service.status = 'starting';
+    child.exited.then((exit) => this.onExit(service, child, exit));
+
+    const waiting = new AbortController();
+    const abortWaiting = () => waiting.abort(signal?.reason);
+    signal?.addEventListener('abort', abortWaiting, { once: true });
+    const readinessUrl = this.readinessUrl(service);
+    try {
+      await Promise.race([
+        waitForHealthy(readinessUrl, Math.max(0, deadline - Date.now()), { signal: waiting.signal }),
+        child.exited.then((exit) => {
+          if (child.wasStopped) return;
+          const lastLines = child.lastStderrLines();
+          throw new SystemError(
+            'SERVICE_EXITED',
+            `${name} exited with ${describeExit(exit)} while starting` +
+              (lastLines.length ? `; its last error output:\n${lastLines.map((line) => `  ${line}`).join('\n')}` : ' (no error output)'),
+          );
+        }),
+      ]);
+    } catch (error) {
+      if (signal?.aborted) throw new SystemError('ABORTED', `start-up was interrupted while ${name} was starting`);
+      if (error instanceof SystemError) throw error;
+      throw new SystemError('NOT_HEALTHY', `${name} did not become healthy: ${(error as Error).message}`);
+    } finally {
+      waiting.abort();
+      signal?.removeEventListener('abort', abortWaiting);
+    }
+    if (child.hasExited) throw new SystemError('SERVICE_EXITED', `${name} was stopped while starting`);
+    service.status = 'running';
+    service.runningSince = Date.now();
+  }
+
+  /**
+   * Where a start waits: `/health`, except for a service whose `/health` also reports on others
+   * (the gateway) while not every subgraph runs here; then its liveness, or it would never be ready.
+   */
+  private readinessUrl(service: ManagedService): string {
+    const { livenessPath } = service.spec;
+    const everySubgraphRuns = SUBGRAPHS.every((subgraph) => this.managed.get(subgraph.name)?.status === 'running');
+    return livenessPath && !everySubgraphRuns ? `http://localhost:${service.port}${livenessPath}` : service.healthUrl;
+  }
+
+  async stopService(name: string): Promise<void> {
+    const service = this.get(name);
+    this.cancelRestart(service);
+    const child = service.process;
+    if (!child || child.hasExited) {
+      service.status = 'stopped';
+      return;
+    }
+    service.status = 'stopping';
+    await child.stop(this.stopTimeoutMs, () =>
+      this.say('stderr', `${name} did not stop within ${this.stopTimeoutMs / 1000} s of SIGTERM: killing it`),
+    );
+    // A startService may have begun meanwhile; its process is not this one.
+    if (service.process === child) service.status = 'stopped';
+  }
+
+  async startService(name: string): Promise<void> {
+    if (this.stopping) throw new SystemError('ABORTED', `the system is stopping; ${name} is not started`);
+    const service = this.get(name);
+    this.cancelRestart(service);
+    if (service.launching) return service.launching;
+    if (service.status === 'running' && service.process && !service.process.hasExited) return;
+    await service.process?.stop(this.stopTimeoutMs);
+    try {
+      await this.launch(name, Date.now() + this.startupTimeoutMs);
+    } catch (error) {
+      await service.process?.stop(this.stopTimeoutMs);
+      service.status = 'crashed';
+      throw error;
+    }
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      for (const service of this.managed.values()) this.cancelRestart(service);
+      // The gateway first, so no request reaches a subgraph that is going away; the database
+      // last, so every subgraph closes its connections cleanly.
+      const byKind = (kind: ServiceSpec['kind']) => [...this.managed.values()].filter((service) => service.spec.kind === kind);
+      await Promise.all(byKind('gateway').map((service) => this.stopService(service.spec.name)));
+      await Promise.all(byKind('subgraph').map((service) => this.stopService(service.spec.name)));
+      await this.postgres?.stop();
+      this.postgresStopped = true;
+      this.removeExitGuard();
+    })();
+    return this.stopping;
+  }
+
+  private get stopTimeoutMs(): number {
+    return this.options.stopTimeoutMs ?? 5_000;
+  }
+
+  private get startupTimeoutMs(): number {
+    return this.options.startupTimeoutMs ?? 120_000;
+  }
+
+  /** A service process ended: asked for (stopped), a start-up failure (launch reports it), or a crash. */
+  private onExit(service: ManagedService, child: ServiceProcess, exit: ExitInfo): void {
+    if (child.wasStopped || this.stopping || service.process !== child || service.status !== 'running') return;
+    this.crashed(service, `exited unexpectedly (${describeExit(exit)})`, child.lastStderrLines(3), true);
+  }
+
+  /** Reports a crash loudly; the other services keep running. Schedules a restart when asked to. */
+  private crashed(service: ManagedService, what: string, lastLines: string[], afterRunning: boolean): void {
+    service.status = 'crashed';
+    const name = service.spec.name;
+    const restart = this.options.restartOnCrash ?? false;
+    // A service that ran for a while starts again soon; one that keeps failing waits longer each time.
+    service.quickCrashes = afterRunning && Date.now() - service.runningSince >= STABLE_AFTER_MS ? 1 : service.quickCrashes + 1;
+    const pauseMs = Math.min(30_000, 1_000 * 2 ** (service.quickCrashes - 1));
+    this.say(
+      'stderr',
+      `!!! ${name} ${what}; the other services keep running` +
+        (restart ? `; restarting it in ${pauseMs / 1000} s` : '') +
+        (lastLines.length ? `\n${lastLines.map((line) => `  ${line}`).join('\n')}` : ''),
+    );
+    if (restart) service.restartTimer = setTimeout(() => this.restart(service), pauseMs);
+  }
+
+  private restart(service: ManagedService): void {
+    service.restartTimer = undefined;
+    const name = service.spec.name;
+    this.say('stdout', `restarting ${name}`);
+    this.launch(name, Date.now() + this.startupTimeoutMs).then(
+      () => this.say('stdout', `${name} is back at ${service.url}`),
+      async (error: Error) => {
+        // stop() or stopService() took over: not a crash.
+        if (this.stopping || service.process?.wasStopped) return;
+        const lastLines = service.process?.lastStderrLines(3) ?? [];
+        await service.process?.stop(this.stopTimeoutMs);
+        if (this.stopping || service.restartTimer || service.launching) return;
+        this.crashed(service, `failed to restart: ${error.message.split('\n')[0]}`, lastLines, false);
+      },
+    );
+  }
+
+  private cancelRestart(service: ManagedService): void {
+    clearTimeout(service.restartTimer);
+    service.restartTimer = undefined;
+  }
+
+  private say(stream: 'stdout' | 'stderr', text: string) {
+    for (const line of text.split('\n')) this.log({ source: 'system', stream, text: line });
+  }
+
+  private get(name: string): ManagedService {
+    const service = this.managed.get(name);
+    if (!service) throw new SystemError('CONFIGURATION', `No service named "${name}" in this system (${[...this.managed.keys()].join(', ')})`);
+    return service;
+  }
+}
+
+function selectServices(names: string[] | undefined): ServiceSpec[] {
+  if (!names || names.length === 0) return SERVICES;
+  const unknown = names.filter((name) => !findService(name));
+  if (unknown.length) {
+    throw new SystemError('CONFIGURATION', `Unknown service ${unknown.join(', ')}; the services are ${SERVICES.map((s) => s.name).join(', ')}`);
+  }
+  // Start order is always the system's own (subgraphs, then the gateway), whatever order was given.
+  return SERVICES.filter((spec) => names.includes(spec.name));
+}
+
+/** Every service's port, also for services not started: the gateway gets every subgraph's URL. */
+function resolvePorts(selected: ServiceSpec[], overrides: Partial<Record<string, number>>, env: NodeJS.ProcessEnv): Map<string, number> {
+  const ports = new Map<string, number>();
+  for (const spec of SERVICES) {
+    const port = overrides[spec.name] ?? readPort(spec.portVariable, env, spec.defaultPort);
+    const clash = selected.includes(spec) && [...ports].find(([name, taken]) => taken === port && selected.some((other) => other.name === name));
+    if (clash) throw new SystemError('CONFIGURATION', `${spec.name} and ${clash[0]} are both set to port ${port}`);
+    ports.set(spec.name, port);
+  }
+  return ports;
+}
+
+function readPort(variable: string, env: NodeJS.ProcessEnv, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new SystemError('CONFIGURATION', `${variable} must be a port number (1-65535), got "${raw}"`);
+  }
+  return port;
+}
+
+async function assertPortsFree(specs: ServiceSpec[], ports: Map<string, number>, postgresPort: number | undefined, dataDir: string): Promise<void> {
+  const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
+  if (postgresPort !== undefined) {
+    if (wanted.some(({ port }) => port === postgresPort)) {
+      throw new SystemError('CONFIGURATION', `The embedded PostgreSQL and a service are both set to port ${postgresPort}`);
+    }
+    wanted.push({ port: postgresPort, owner: 'the embedded PostgreSQL', variable: 'EMBEDDED_PG_PORT' });
+  }
+  const free = await Promise.all(wanted.map(({ port }) => isPortFree(port)));
+  const taken = wanted.find((_, index) => !free[index]);
+  if (!taken) return;
+  const leftover = taken.port === postgresPort ? leftoverPostgres(dataDir, taken.port) : undefined;
+  if (leftover !== undefined) {
+    throw new SystemError(
+      'PORT_IN_USE',
+      `Port ${taken.port} is already in use by a PostgreSQL on the same data directory ${dataDir} (pid ${leftover}: left by an earlier run, or another runner's); stop it with: kill -INT ${leftover}`,
+    );
+  }
+  throw new SystemError('PORT_IN_USE', `Port ${taken.port} is already in use (wanted by ${taken.owner}; set ${taken.variable} to use another port)`);
+}
+
+/**
+ * The pid of a live PostgreSQL serving this data directory on this port, if any: what is left
+ * when a runner was killed outright (PostgreSQL cannot notice that its parent died).
+ */
+function leftoverPostgres(dataDir: string, port: number): number | undefined {
+  let pid: number;
+  try {
+    // postmaster.pid: pid, data directory, start time, port, …
+    const [pidLine, , , portLine] = readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+    pid = Number(pidLine);
+    if (!Number.isInteger(pid) || Number(portLine) !== port) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: alive, but another user's process (when this runner is not root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+  }
+}
+
+function assertBuilt(specs: ServiceSpec[]): void {
+  const missing = specs.filter((spec) => !existsSync(path.join(REPO_ROOT, spec.entry)));
+  if (missing.length) {
+    throw new SystemError(
+      'NOT_BUILT',
+      `Not built: ${missing.map((spec) => `${spec.name} (${spec.entry})`).join(', ')}; run npm run build`,
+    );
+  }
+}
+
+function databaseUrlOf(subgraph: string, env: NodeJS.ProcessEnv): string {
+  try {
+    return resolveDatabaseUrl(subgraph, env);
+  } catch {
+    const variable = env[databaseUrlVariableFor(subgraph)] ? databaseUrlVariableFor(subgraph) : 'DATABASE_URL';
+    throw new SystemError('CONFIGURATION', `${variable} is not a valid URL: ${redactUrl(env[variable] ?? '')}`);
+  }
+}
+
+/**
+ * Connects once to each configured server before any service starts, so a wrong or stopped
+ * database is one line naming it, not five services failing.
+ */
+async function assertDatabasesReachable(urls: Record<string, string>, env: NodeJS.ProcessEnv): Promise<void> {
+  // One check per server (and user), not per database.
+  const byServer = new Map<string, { subgraph: string; url: string }>();
+  for (const [subgraph, url] of Object.entries(urls)) {
+    const parsed = new URL(url);
+    byServer.set(`${parsed.username}@${parsed.host}`, byServer.get(`${parsed.username}@${parsed.host}`) ?? { subgraph, url });
+  }
+  const failures = await Promise.all(
+    [...byServer.values()].map(async ({ subgraph, url }) => {
+      const problem = await databaseProblem(url);
+      return problem && { subgraph, url, problem };
+    }),
+  );
+  const failure = failures.find((entry) => entry);
+  if (failure) {
+    const variable = env[databaseUrlVariableFor(failure.subgraph)] ? databaseUrlVariableFor(failure.subgraph) : 'DATABASE_URL';
+    // Name the URL as the user wrote it, not the per-subgraph one derived from it.
+    throw new SystemError('DATABASE_UNREACHABLE', `Cannot reach the database at ${redactUrl(env[variable] ?? failure.url)} (${variable}): ${failure.problem}`);
+  }
+}
+
+/** Undefined when the server answers; a missing database is fine, its subgraph creates it. */
+async function databaseProblem(url: string): Promise<string | undefined> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return undefined;
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === '3D000') return undefined;
+    // Node reports a refused localhost connection (IPv6 and IPv4 tried) with an empty message.
+    return message || code || String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function startPostgres(dataDir: string, port: number, log: LogSink): Promise<EmbeddedPostgresServer> {
+  const shown = path.relative(REPO_ROOT, dataDir).startsWith('..') ? dataDir : path.relative(REPO_ROOT, dataDir);
+  log({ source: 'system', stream: 'stdout', text: `starting embedded PostgreSQL on port ${port} (data in ${shown})` });
+  try {
+    return await startEmbeddedPostgres({
+      dataDir,
+      port,
+      // Its own process group, like the services: it must outlive them during a Ctrl-C.
+      detached: true,
+      onLog: (text) => {
+        if (POSTGRES_NOTEWORTHY.test(text)) log({ source: 'postgres', stream: 'stderr', text });
+      },
+    });
+  } catch (error) {
+    throw new SystemError('DATABASE_FAILED', (error as Error).message);
+  }
+}
+
+/** Settles with the promise, or rejects at once on abort; a server that starts after all is stopped. */
+async function abortable(promise: Promise<EmbeddedPostgresServer>, signal: AbortSignal | undefined): Promise<EmbeddedPostgresServer> {
+  if (!signal) return promise;
+  let onAbort = () => undefined as void;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new SystemError('ABORTED', 'start-up was interrupted while PostgreSQL was starting'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([promise, aborted]);
+  } catch (error) {
+    if (signal.aborted) await promise.then((server) => server.stop(), () => undefined);
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function graphqlUrl(port: number): string {
+  return `http://localhost:${port}/graphql`;
+}
