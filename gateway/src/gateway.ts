@@ -97,6 +97,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     logger,

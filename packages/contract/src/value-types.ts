@@ -1,4 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from './date.scalar';
 import { EventKind, FocusAreaStatus } from './enums';
 import { OrganisationalUnit } from './interfaces';
 
@@ -13,10 +14,10 @@ export class Agreement {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   adopted!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [DateScalar])
   revised!: string[];
 
   @Field(() => String, { nullable: true, description: "The document's own word for it: særavtale, underavtale, vedlegg, mandat, …" })
@@ -28,7 +29,7 @@ export class Agreement {
   @Field(() => [String])
   parties!: string[];
 
-  @Field(() => String, { nullable: true, description: 'First in force (an earlier form of the agreement may be older than its adoption).' })
+  @Field(() => DateScalar, { nullable: true, description: 'First in force (an earlier form of the agreement may be older than its adoption).' })
   inForceFrom!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Status or history in the source document\'s words.' })
@@ -44,7 +45,7 @@ export class Event {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   date!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The year the event belongs to, also when its exact date is not known.' })

@@ -94,6 +94,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       schema,
       introspection: !options.production,
       includeStacktraceInErrorResponses: !options.production,
+      // The process entry stops the service on SIGINT/SIGTERM; Apollo's own handler would race it.
+      stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
       plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     });
