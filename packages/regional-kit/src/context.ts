@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SubgraphContext } from '@pallnet/subgraph-kit';
+import type { SubgraphContext, Viewer } from '@pallnet/subgraph-kit';
 import { createTemplateLoaders, TemplateLoaders } from './loaders';
 import type { RegionalModel } from './model';
 
@@ -9,6 +9,6 @@ export interface RegionalContext extends SubgraphContext {
   loaders: TemplateLoaders;
 }
 
-export function createRegionalContext(em: EntityManager, model: RegionalModel): RegionalContext {
-  return { em, model, loaders: createTemplateLoaders(em, model) };
+export function createRegionalContext(em: EntityManager, viewer: Viewer | null, model: RegionalModel): RegionalContext {
+  return { em, viewer, model, loaders: createTemplateLoaders(em, model) };
 }

@@ -8,11 +8,13 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Viewer } from './auth';
 import { isDatabaseUp, openDatabase, sqlStatements } from './database';
 
-/** The context every resolver of every subgraph gets: the request's own EntityManager. */
+/** The context every resolver of every subgraph gets: the request's own EntityManager and viewer. */
 export interface SubgraphContext {
   em: EntityManager;
+  viewer: Viewer | null;
 }
 
 /**
@@ -26,8 +28,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   entities: Options['entities'];
   migrations: MigrationObject[];
   buildSchema(): Promise<GraphQLSchema>;
-  /** A request's context, built around a fresh EntityManager fork. */
-  createContext(em: EntityManager): TContext;
+  /** A request's context, built around a fresh EntityManager fork and the verified viewer. */
+  createContext(em: EntityManager, viewer: Viewer | null): TContext;
   /** Loads the source documents' data when the database is empty; returns whether it did. */
   seed(em: EntityManager): Promise<boolean>;
 }
@@ -113,7 +115,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
-      expressMiddleware(apollo, { context: async () => definition.createContext(orm.em.fork()) }),
+      // Authentication is not wired yet: every request is anonymous until tokens are verified here.
+      expressMiddleware(apollo, { context: async () => definition.createContext(orm.em.fork(), null) }),
     );
 
     const port = await listen(httpServer, options.port, options.host, `subgraph ${definition.name}`).catch(async (error) => {

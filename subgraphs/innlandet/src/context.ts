@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader } from '@pallnet/subgraph-kit';
+import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
 import {
   InnlandetActionPlan,
   InnlandetAnnualCycle,
@@ -62,6 +62,6 @@ function createInnlandetLoaders(em: EntityManager) {
   };
 }
 
-export function createInnlandetContext(em: EntityManager): InnlandetContext {
-  return { ...createRegionalContext(em, innlandetModel), innlandet: createInnlandetLoaders(em) };
+export function createInnlandetContext(em: EntityManager, viewer: Viewer | null): InnlandetContext {
+  return { ...createRegionalContext(em, viewer, innlandetModel), innlandet: createInnlandetLoaders(em) };
 }

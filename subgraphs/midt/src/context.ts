@@ -1,7 +1,7 @@
 import type { EntityClass, FilterQuery, FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader } from '@pallnet/subgraph-kit';
+import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
 import { MidtHistoricalMunicipality, MidtMandateDuty, MidtParticipant, MidtPrecedingDocument, MidtWebPage } from './entities';
 import { midtModel } from './model';
 
@@ -39,6 +39,6 @@ function createMidtLoaders(em: EntityManager) {
   };
 }
 
-export function createMidtContext(em: EntityManager): MidtContext {
-  return { ...createRegionalContext(em, midtModel), midt: createMidtLoaders(em) };
+export function createMidtContext(em: EntityManager, viewer: Viewer | null): MidtContext {
+  return { ...createRegionalContext(em, viewer, midtModel), midt: createMidtLoaders(em) };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HealthRegion } from '@pallnet/contract';
-import { groupLoader, oneLoader, SubgraphContext } from '@pallnet/subgraph-kit';
+import { groupLoader, oneLoader, SubgraphContext, Viewer } from '@pallnet/subgraph-kit';
 import { Municipality, NetworkCatalogEntry } from './entities';
 
 export interface NationalContext extends SubgraphContext {
@@ -20,6 +20,6 @@ function createLoaders(em: EntityManager) {
   };
 }
 
-export function createNationalContext(em: EntityManager): NationalContext {
-  return { em, loaders: createLoaders(em) };
+export function createNationalContext(em: EntityManager, viewer: Viewer | null): NationalContext {
+  return { em, viewer, loaders: createLoaders(em) };
 }

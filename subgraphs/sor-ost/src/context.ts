@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader } from '@pallnet/subgraph-kit';
+import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
 import {
   SorOstActivityReport,
   SorOstAgreementMilestone,
@@ -49,6 +49,6 @@ function createSorOstLoaders(em: EntityManager) {
 
 export type SorOstLoaders = ReturnType<typeof createSorOstLoaders>;
 
-export function createSorOstContext(em: EntityManager): SorOstContext {
-  return { ...createRegionalContext(em, sorOstModel), sorOst: createSorOstLoaders(em) };
+export function createSorOstContext(em: EntityManager, viewer: Viewer | null): SorOstContext {
+  return { ...createRegionalContext(em, viewer, sorOstModel), sorOst: createSorOstLoaders(em) };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader } from '@pallnet/subgraph-kit';
+import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
 import { VestObligation } from './entities';
 import { vestModel } from './model';
 
@@ -17,6 +17,6 @@ function createVestLoaders(em: EntityManager) {
   };
 }
 
-export function createVestContext(em: EntityManager): VestContext {
-  return { ...createRegionalContext(em, vestModel), vest: createVestLoaders(em) };
+export function createVestContext(em: EntityManager, viewer: Viewer | null): VestContext {
+  return { ...createRegionalContext(em, viewer, vestModel), vest: createVestLoaders(em) };
 }
