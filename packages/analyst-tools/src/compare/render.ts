@@ -1,0 +1,27 @@
+import type { ComparisonTable } from './comparison';
+
+/** The table for a terminal: columns padded to their widest cell, figures right-aligned. */
+export function renderTextTable({ headers, rows, figureColumns }: ComparisonTable): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (figureColumns.includes(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n') + '\n';
+}
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * RFC 4180 CSV: a header row, CRLF line ends, a field quoted when it holds the delimiter, a quote,
+ * a line break or edge spaces, quotes doubled. UTF-8 with a byte-order mark: Excel, which most
+ * analysts open it in, reads a CSV without one in the Windows code page and garbles æ, ø and å;
+ * LibreOffice, Google Sheets and CSV libraries read the mark as UTF-8's (csv-parse: bom: true,
+ * pandas: encoding="utf-8-sig").
+ */
+export function renderCsv({ headers, rows }: ComparisonTable, delimiter: CsvDelimiter = ','): string {
+  const quote = (field: string) =>
+    field.includes(delimiter) || /["\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+  return '\uFEFF' + [headers, ...rows].map((row) => row.map(quote).join(delimiter)).join('\r\n') + '\r\n';
+}
