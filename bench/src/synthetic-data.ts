@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HealthRegion } from '@pallnet/contract';
+import { openDatabase, resolveDatabaseUrl, SubgraphDefinition } from '@pallnet/subgraph-kit';
+import { innlandetSubgraph } from '@pallnet/subgraph-innlandet';
+import { seedSyntheticNetworks as seedInnlandet } from '@pallnet/subgraph-innlandet/dist/src/seed/synthetic';
+import { midtSubgraph } from '@pallnet/subgraph-midt';
+import { seedSyntheticNetworks as seedMidt } from '@pallnet/subgraph-midt/dist/src/seed/synthetic';
+import { nationalSubgraph } from '@pallnet/subgraph-national';
+import { NetworkCatalogEntry } from '@pallnet/subgraph-national/dist/src/entities';
+import { NETWORK_TYPE_BY_REGION } from '@pallnet/subgraph-national/dist/src/network-reference';
+import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
+import { seedSyntheticNetworks as seedSorOst } from '@pallnet/subgraph-sor-ost/dist/src/seed/synthetic';
+import { vestSubgraph } from '@pallnet/subgraph-vest';
+import { seedSyntheticNetworks as seedVest } from '@pallnet/subgraph-vest/dist/src/seed/synthetic';
+
+/** The shape every region's `seedSyntheticNetworks` takes. */
+export interface SyntheticSize {
+  networks: number;
+  unitsPerNetwork: number;
+  eventsPerUnit: number;
+}
+
+interface SyntheticRegion {
+  region: HealthRegion;
+  definition: SubgraphDefinition<any>;
+  seed(em: EntityManager, size: SyntheticSize, from: number): Promise<string[]>;
+}
+
+const REGIONS: SyntheticRegion[] = [
+  { region: HealthRegion.VEST, definition: vestSubgraph, seed: seedVest },
+  { region: HealthRegion.INNLANDET, definition: innlandetSubgraph, seed: seedInnlandet },
+  { region: HealthRegion.MIDT, definition: midtSubgraph, seed: seedMidt },
+  { region: HealthRegion.SOR_OST, definition: sorOstSubgraph, seed: seedSorOst },
+];
+
+/**
+ * 1× data: two synthetic networks per region next to the four real ones, twelve in all; each with
+ * six local units of four events a year (and the steering and operations levels, figures,
+ * municipalities, focus areas of its region's shape). 10× and 100× have ten and a hundred times
+ * as many synthetic networks: 84 and 804 networks.
+ */
+export const NETWORKS_PER_REGION_AT_1X = 2;
+export const UNIT_SHAPE = { unitsPerNetwork: 6, eventsPerUnit: 4 };
+
+/**
+ * Grows the running system's data to `multiplier`× by adding the synthetic networks it lacks:
+ * each region writes its own through its exported `seedSyntheticNetworks`, on its own database,
+ * and the national catalog gets an entry per new network so `networks` lists it. Returns how many
+ * networks each region has now (synthetic ones).
+ */
+export async function growSyntheticData(env: NodeJS.ProcessEnv, from: number, multiplier: number): Promise<number> {
+  const start = from * NETWORKS_PER_REGION_AT_1X;
+  const count = multiplier * NETWORKS_PER_REGION_AT_1X - start;
+  if (count <= 0) return start;
+  const catalog: Array<{ id: string; region: HealthRegion }> = [];
+  for (const { region, definition, seed } of REGIONS) {
+    const orm = await openDatabase({ clientUrl: resolveDatabaseUrl(definition.name, env), entities: definition.entities, migrations: definition.migrations });
+    try {
+      // In slices, so one transaction never holds a hundred networks' worth of entities.
+      for (let offset = 0; offset < count; offset += 25) {
+        const ids = await seed(orm.em.fork(), { networks: Math.min(25, count - offset), ...UNIT_SHAPE }, start + offset);
+        catalog.push(...ids.map((id) => ({ id, region })));
+      }
+    } finally {
+      await orm.close();
+    }
+  }
+  const national = await openDatabase({
+    clientUrl: resolveDatabaseUrl(nationalSubgraph.name, env),
+    entities: nationalSubgraph.entities,
+    migrations: nationalSubgraph.migrations,
+  });
+  try {
+    const em = national.em.fork();
+    for (const entry of catalog) em.create(NetworkCatalogEntry, { ...entry, typeName: NETWORK_TYPE_BY_REGION[entry.region] });
+    await em.flush();
+  } finally {
+    await national.close();
+  }
+  return start + count;
+}
