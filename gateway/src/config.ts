@@ -1,4 +1,4 @@
-import { ConfigurationError, getEnvNum, getEnvStr } from '@pallnet/subgraph-kit';
+import { ConfigurationError, gatewaySecretVariableFor, getEnvNum, getEnvStr, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
 import { REPO_ROOT } from '@pallnet/system/dist/repo';
 import path from 'node:path';
 
@@ -10,6 +10,33 @@ export const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 /** The dashboard's dev server (Vite preview). */
 export const DEFAULT_CORS_ORIGINS = ['http://localhost:4173'];
 
+/**
+ * What one query may ask for (graphql-armor). The defaults leave room above the deepest and
+ * largest queries the README, the dashboard and the analyst tools send (6 levels, about 500
+ * tokens, cost about 1500); an attacker's nested or aliased query is far above them.
+ */
+export interface QueryLimits {
+  /** Nesting of fields; fragments do not count as a level. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Lexical tokens of the whole document. */
+  maxTokens: number;
+  /** graphql-armor's cost: 2 per object field, 1 per scalar, × 1.5 per level of nesting. */
+  maxCost: number;
+  maxDirectives: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 };
+
+/** The environment variable of each limit. */
+export const QUERY_LIMIT_VARIABLES: Record<keyof QueryLimits, string> = {
+  maxDepth: 'MAX_QUERY_DEPTH',
+  maxAliases: 'MAX_QUERY_ALIASES',
+  maxTokens: 'MAX_QUERY_TOKENS',
+  maxCost: 'MAX_QUERY_COST',
+  maxDirectives: 'MAX_QUERY_DIRECTIVES',
+};
+
 export interface GatewayConfig {
   port: number;
   host?: string;
@@ -18,6 +45,8 @@ export interface GatewayConfig {
   healthTimeoutMs: number;
   corsOrigins: string[];
   production: boolean;
+  tokenKeys: TokenKeys;
+  limits: QueryLimits;
 }
 
 /** `VEST_URL` for the subgraph `vest`, `SOR_OST_URL` for `sor-ost`. */
@@ -34,7 +63,8 @@ function positive(name: string, value: number): number {
  * The gateway's settings from the environment, read once by `index.ts`: PORT (4000), HOST,
  * SUPERGRAPH_PATH (<repo>/supergraph.graphql; relative paths from the repository root),
  * SUBGRAPH_TIMEOUT_MS (5000), HEALTH_TIMEOUT_MS (2000), CORS_ORIGINS (comma list,
- * http://localhost:4173), NODE_ENV.
+ * http://localhost:4173), NODE_ENV, the token keys (JWT_SECRET, JWT_PREVIOUS_SECRETS, JWT_PUBLIC_KEYS,
+ * JWT_ISSUER, JWT_AUDIENCE) and the query limits (MAX_QUERY_DEPTH, …).
  */
 export function readGatewayConfig(): GatewayConfig {
   const corsOrigins = getEnvStr('CORS_ORIGINS', DEFAULT_CORS_ORIGINS.join(','))
@@ -49,7 +79,29 @@ export function readGatewayConfig(): GatewayConfig {
     healthTimeoutMs: positive('HEALTH_TIMEOUT_MS', getEnvNum('HEALTH_TIMEOUT_MS', DEFAULT_HEALTH_TIMEOUT_MS)),
     corsOrigins,
     production: getEnvStr('NODE_ENV') === 'production',
+    tokenKeys: readTokenKeys(),
+    limits: readQueryLimits(),
   };
+}
+
+function readQueryLimits(): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const [limit, variable] of Object.entries(QUERY_LIMIT_VARIABLES) as [keyof QueryLimits, string][]) {
+    const value = getEnvNum(variable, DEFAULT_QUERY_LIMITS[limit]);
+    if (!Number.isInteger(value) || value < 1) throw new ConfigurationError(`${variable} must be a whole number of at least 1, got ${value}`);
+    limits[limit] = value;
+  }
+  return limits;
+}
+
+/** The secret for each subgraph from `<NAME>_GATEWAY_SECRET` (VEST_GATEWAY_SECRET, …); unset ones are left out. */
+export function readGatewaySecrets(subgraphNames: readonly string[]): Record<string, string> {
+  const secrets: Record<string, string> = {};
+  for (const name of subgraphNames) {
+    const secret = getEnvStr(gatewaySecretVariableFor(name));
+    if (secret !== undefined) secrets[name] = secret;
+  }
+  return secrets;
 }
 
 /**

@@ -2,22 +2,37 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { listen } from '@pallnet/subgraph-kit';
+import {
+  assertProductionTokenKeys,
+  ConfigurationError,
+  createTokenVerifier,
+  developmentTokenKeys,
+  gatewaySecretVariableFor,
+  listen,
+  TokenKeys,
+} from '@pallnet/subgraph-kit';
 import cors from 'cors';
 import express from 'express';
 import http from 'node:http';
 import {
   DEFAULT_CORS_ORIGINS,
   DEFAULT_HEALTH_TIMEOUT_MS,
+  DEFAULT_QUERY_LIMITS,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   DEFAULT_SUPERGRAPH_PATH,
+  QueryLimits,
 } from './config';
 import { checkSubgraphsHealth } from './health';
+import { hideSuggestions, queryLimits } from './query-limits';
+import { GatewayContext, gatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { listSupergraphSubgraphs, readSupergraph, SupergraphError, SupergraphSubgraph } from './supergraph';
 
 export { SubgraphErrorCode } from './subgraph-data-source';
+export { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES } from './config';
+export type { QueryLimits } from './config';
 export type { GatewayHealth, SubgraphHealth } from './health';
+export type { GatewayContext } from './request-context';
 export type { SupergraphSubgraph } from './supergraph';
 
 export interface GatewayOptions {
@@ -36,8 +51,14 @@ export interface GatewayOptions {
   healthTimeoutMs?: number;
   /** Browser origins allowed to call the gateway. Default: http://localhost:4173. */
   corsOrigins?: string[];
-  /** Turns introspection off. */
+  /** Turns introspection off, and refuses the development token key and subgraphs without a secret. */
   production?: boolean;
+  /** The keys callers' tokens are verified with. Default: the development key (refused in production). */
+  tokenKeys?: TokenKeys;
+  /** Each subgraph's secret by subgraph name, sent in `x-gateway-secret`. Required for every subgraph in production. */
+  gatewaySecrets?: Record<string, string>;
+  /** Per-query limits; unset ones keep their defaults. */
+  limits?: Partial<QueryLimits>;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
 }
@@ -62,6 +83,17 @@ function resolveSubgraphUrls(composed: SupergraphSubgraph[], overrides: Record<s
   return composed.map((subgraph) => ({ name: subgraph.name, url: overrides[subgraph.name] ?? subgraph.url }));
 }
 
+/** Refuses, in production, the public development key and a subgraph the gateway has no secret for. */
+function assertSafeAccess(subgraphs: SupergraphSubgraph[], options: GatewayOptions, tokenKeys: TokenKeys): void {
+  const secrets = options.gatewaySecrets ?? {};
+  const unknown = Object.keys(secrets).filter((name) => !subgraphs.some((subgraph) => subgraph.name === name));
+  if (unknown.length) throw new SupergraphError(`A gateway secret for ${unknown.map((n) => `"${n}"`).join(', ')}, which the supergraph does not name`);
+  if (!options.production) return;
+  assertProductionTokenKeys(tokenKeys);
+  const missing = subgraphs.filter((subgraph) => secrets[subgraph.name] === undefined).map((subgraph) => gatewaySecretVariableFor(subgraph.name));
+  if (missing.length) throw new ConfigurationError(`${missing.join(', ')} must be set in production: the subgraphs accept only the gateway`);
+}
+
 /**
  * Serves the static supergraph over the subgraphs and listens: `POST /graphql` through
  * @apollo/gateway, `GET /health` with each subgraph's state (503 when one is down),
@@ -76,6 +108,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const subgraphs = resolveSubgraphUrls(listSupergraphSubgraphs(supergraphSdl), options.subgraphUrls ?? {});
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const healthTimeoutMs = options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
+  const tokenKeys = options.tokenKeys ?? developmentTokenKeys();
+  assertSafeAccess(subgraphs, options, tokenKeys);
+  const tokens = createTokenVerifier(tokenKeys);
+  const limits = queryLimits({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
@@ -84,7 +120,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     buildService: ({ name }) => {
       const subgraph = subgraphs.find((s) => s.name === name);
       if (!subgraph) throw new SupergraphError(`The supergraph names no subgraph "${name}"`);
-      const dataSource = new SubgraphDataSource({ name, url: subgraph.url, timeoutMs: subgraphTimeoutMs, logger });
+      const gatewaySecret = options.gatewaySecrets?.[name];
+      const dataSource = new SubgraphDataSource({ name, url: subgraph.url, timeoutMs: subgraphTimeoutMs, gatewaySecret, logger });
       dataSources.push(dataSource);
       return dataSource;
     },
@@ -93,14 +130,18 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
+    formatError: hideSuggestions,
     logger,
   });
   await apollo.start();
@@ -116,7 +157,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     const health = await checkSubgraphsHealth(subgraphs, healthTimeoutMs);
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: gatewayContext(tokens) }));
 
   const port = await listen(httpServer, options.port, options.host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();

@@ -1,4 +1,4 @@
-import { readGatewayConfig, readSubgraphUrls } from './config';
+import { readGatewayConfig, readGatewaySecrets, readSubgraphUrls } from './config';
 import { createGateway, RunningGateway } from './gateway';
 import { listSupergraphSubgraphs, readSupergraph } from './supergraph';
 
@@ -9,9 +9,11 @@ import { listSupergraphSubgraphs, readSupergraph } from './supergraph';
 async function main(): Promise<RunningGateway> {
   const config = readGatewayConfig();
   const supergraphSdl = await readSupergraph(config.supergraphPath);
-  // The supergraph names the subgraphs whose `<NAME>_URL` variables are read.
-  const subgraphUrls = readSubgraphUrls(listSupergraphSubgraphs(supergraphSdl).map((subgraph) => subgraph.name));
-  return createGateway({ ...config, supergraphSdl, subgraphUrls });
+  // The supergraph names the subgraphs whose `<NAME>_URL` and `<NAME>_GATEWAY_SECRET` variables are read.
+  const subgraphNames = listSupergraphSubgraphs(supergraphSdl).map((subgraph) => subgraph.name);
+  const subgraphUrls = readSubgraphUrls(subgraphNames);
+  const gatewaySecrets = readGatewaySecrets(subgraphNames);
+  return createGateway({ ...config, supergraphSdl, subgraphUrls, gatewaySecrets });
 }
 
 main().then(

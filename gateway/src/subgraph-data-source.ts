@@ -1,6 +1,8 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GATEWAY_SECRET_HEADER } from '@pallnet/subgraph-kit';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Agent, fetch } from 'undici';
+import type { GatewayContext } from './request-context';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
@@ -25,6 +27,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   /** Abort a subgraph request after this long: @apollo/gateway itself waits forever. */
   timeoutMs: number;
+  /** Sent in `x-gateway-secret`: the subgraph answers only requests that carry it. */
+  gatewaySecret?: string;
   logger?: Pick<Console, 'warn'>;
 }
 
@@ -59,9 +63,10 @@ function networkReason(error: unknown): string {
  * subgraph owns and keeps every other subgraph's data. It remembers nothing between requests:
  * a subgraph that comes back is used again by the next request.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly serviceName: string;
   readonly timeoutMs: number;
+  private readonly gatewaySecret: string | undefined;
   private readonly agent: Agent;
   private readonly logger: Pick<Console, 'warn'>;
 
@@ -69,6 +74,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     super({ url: options.url });
     this.serviceName = options.name;
     this.timeoutMs = options.timeoutMs;
+    this.gatewaySecret = options.gatewaySecret;
     this.logger = options.logger ?? console;
     // Keep-alive spares a TCP handshake per subgraph fetch. The idle timeout stays below the
     // subgraphs' Node default (5 s) so the gateway never reuses a socket the subgraph is closing.
@@ -79,7 +85,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     };
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions): Promise<SubgraphResponse> {
+  /** The subgraph's secret, and the caller's verified token: the subgraph verifies it again. */
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http!.headers;
+    if (this.gatewaySecret !== undefined) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    // Requests the gateway makes on its own (no client request) have no context.
+    const authorization = (context as Partial<GatewayContext> | undefined)?.authorization;
+    if (authorization) headers.set('authorization', authorization);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     let response: SubgraphResponse;
     try {
       response = await super.process(options);

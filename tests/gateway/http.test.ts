@@ -1,6 +1,7 @@
 import { createGateway, RunningGateway, SubgraphErrorCode } from '@pallnet/gateway';
 import { PortInUseError } from '@pallnet/subgraph-kit';
 import express from 'express';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postGraphQL } from '../support/graphql';
@@ -90,7 +91,13 @@ describe('Apollo Server settings', () => {
     await withGateway({}, async (gateway) => {
       expect((await postGraphQL(gateway.url, introspection)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     });
-    await withGateway({ production: true }, async (gateway) => {
+    // Production insists on keys and secrets of its own.
+    const production = {
+      production: true,
+      tokenKeys: { secrets: [randomBytes(32).toString('hex')], publicKeys: [], development: false },
+      gatewaySecrets: { alpha: randomBytes(16).toString('hex'), beta: randomBytes(16).toString('hex'), catalog: randomBytes(16).toString('hex') },
+    };
+    await withGateway(production, async (gateway) => {
       const result = await postGraphQL(gateway.url, introspection);
       expect(result.errors?.[0].message).toMatch(/introspection/i);
       expect(result.errors?.[0].extensions?.stacktrace).toBeUndefined();

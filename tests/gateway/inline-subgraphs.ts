@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
+import { graphqlEndpoint, TokenVerifier, Viewer } from '@pallnet/subgraph-kit';
 import express from 'express';
 import { DocumentNode, parse } from 'graphql';
 import http from 'node:http';
@@ -64,22 +65,38 @@ export interface InlineSubgraph {
   typeDefs: DocumentNode;
   port: number;
   url: string;
+  /** How many requests reached its `/graphql`, refused ones included. */
+  requests(): number;
   stop(): Promise<void>;
+}
+
+/** A subgraph's own guard, as the subgraph kit wires it: the gateway's secret, then the caller's token. */
+export interface InlineAccess {
+  gatewaySecret: string | undefined;
+  tokens: TokenVerifier;
+}
+
+/** The context of an inline subgraph with access control: resolvers see the verified viewer. */
+export interface InlineContext {
+  viewer: Viewer | null;
 }
 
 /**
  * Serves one subgraph with `/graphql` and `/health` on 127.0.0.1. Stack traces are on, as in a
- * subgraph's development mode, so tests can prove the gateway strips them.
+ * subgraph's development mode, so tests can prove the gateway strips them. With `access`, its
+ * `/graphql` is guarded exactly as a real subgraph's is (the kit's `graphqlEndpoint`).
  */
 export async function startInlineSubgraph(
   name: string,
   typeDefs: DocumentNode,
   resolvers: Record<string, unknown>,
   port = 0,
+  access?: InlineAccess,
 ): Promise<InlineSubgraph> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
+  let requests = 0;
+  const apollo = new ApolloServer<InlineContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
@@ -88,13 +105,28 @@ export async function startInlineSubgraph(
   app.get('/health', (_req, res) => {
     res.json({ service: name, status: 'ok' });
   });
-  app.use('/graphql', express.json(), expressMiddleware(apollo));
+  app.use('/graphql', (_req, _res, next) => {
+    requests += 1;
+    next();
+  });
+  if (access) {
+    app.use('/graphql', graphqlEndpoint(apollo, { ...access, createContext: (viewer) => ({ viewer }) }));
+  } else {
+    app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => ({ viewer: null }) }));
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, '127.0.0.1', resolve);
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
-  return { name, typeDefs, port: actualPort, url: `http://127.0.0.1:${actualPort}/graphql`, stop: () => apollo.stop() };
+  return {
+    name,
+    typeDefs,
+    port: actualPort,
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    requests: () => requests,
+    stop: () => apollo.stop(),
+  };
 }
 
 /** A server that accepts requests and never answers them: a subgraph stuck on a lock, say. */

@@ -43,6 +43,11 @@ export function portVariableFor(subgraph: string): string {
   return `${databaseNameFor(subgraph).toUpperCase()}_PORT`;
 }
 
+/** `VEST_GATEWAY_SECRET` for the subgraph `vest`: the secret the gateway sends it, which it requires. */
+export function gatewaySecretVariableFor(subgraph: string): string {
+  return `${databaseNameFor(subgraph).toUpperCase()}_GATEWAY_SECRET`;
+}
+
 /**
  * A subgraph's own database: its `<NAME>_DATABASE_URL` as given, or else the server of
  * `DATABASE_URL` with the subgraph's own database name.

@@ -4,6 +4,8 @@ export * from './auth';
 export * from './config';
 export * from './database';
 export * from './federation';
+export * from './gateway-access';
 export * from './loaders';
 export * from './main';
 export * from './server';
+export * from './tokens';

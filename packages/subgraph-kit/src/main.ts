@@ -1,6 +1,7 @@
-import { getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
+import { gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
 import { printSubgraphSdl } from './federation';
 import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
+import { readTokenKeys } from './tokens';
 
 /**
  * The process entry of every subgraph (`src/index.ts`). With `--print-sdl` it prints the SDL it
@@ -23,6 +24,12 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
     return;
   }
   const start = async () => {
+    const production = getEnvStr('NODE_ENV') === 'production';
+    const secretVariable = gatewaySecretVariableFor(definition.name);
+    const gatewaySecret = getEnvStr(secretVariable);
+    if (gatewaySecret === undefined && !production) {
+      console.warn(`[${definition.name}] ${secretVariable} is not set: anyone may query this subgraph directly (refused in production)`);
+    }
     const service = await startSubgraph(definition, {
       port: getEnvNum(portVariableFor(definition.name), definition.defaultPort),
       host: getEnvStr('HOST'),
@@ -30,7 +37,9 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
       seed: getEnvBool('SEED', true),
       logQueries: getEnvBool('LOG_SQL', false),
       exposeStatementCounter: getEnvBool('SQL_STATEMENT_COUNTER', false),
-      production: getEnvStr('NODE_ENV') === 'production',
+      production,
+      tokenKeys: readTokenKeys(),
+      gatewaySecret,
     });
     console.log(`[${definition.name}] ready at ${service.url}`);
     let stopping = false;

@@ -1,15 +1,18 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ExpressContextFunctionArgument, expressMiddleware } from '@as-integrations/express5';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
+import { ConfigurationError, gatewaySecretVariableFor } from './config';
 import { isDatabaseUp, openDatabase, sqlStatements } from './database';
+import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
+import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifier } from './tokens';
 
 /** The context every resolver of every subgraph gets: the request's own EntityManager and viewer. */
 export interface SubgraphContext {
@@ -44,6 +47,13 @@ export interface SubgraphOptions {
   /** Serve GET /debug/sql-statements (tests and benchmark only). */
   exposeStatementCounter?: boolean;
   production?: boolean;
+  /** The keys callers' tokens are verified with: the gateway's keys. */
+  tokenKeys: TokenKeys;
+  /**
+   * The secret the gateway sends in `x-gateway-secret`; GraphQL requests without it are refused.
+   * Without one, anyone may query the subgraph directly: allowed outside production only.
+   */
+  gatewaySecret?: string;
 }
 
 export interface RunningSubgraph {
@@ -75,11 +85,47 @@ export async function listen(server: http.Server, port: number, host: string | u
   return (server.address() as AddressInfo).port;
 }
 
+export interface GraphQLEndpointOptions<TContext> {
+  /** Requests without it are refused (403); undefined lets every caller in (development). */
+  gatewaySecret: string | undefined;
+  tokens: TokenVerifier;
+  /** The request's context around its verified viewer (null: anonymous). */
+  createContext(viewer: Viewer | null): TContext | Promise<TContext>;
+}
+
+/**
+ * The handlers of a subgraph's `/graphql`: the gateway's secret is checked first, then the body is
+ * read and the caller's token verified (a bad one is UNAUTHENTICATED, 401) before any resolver runs.
+ */
+export function graphqlEndpoint<TContext extends object>(apollo: ApolloServer<TContext>, options: GraphQLEndpointOptions<TContext>): RequestHandler[] {
+  const context = async ({ req }: ExpressContextFunctionArgument) => options.createContext(await options.tokens.viewerOf(req.headers.authorization));
+  return [
+    ...(options.gatewaySecret === undefined ? [] : [requireGatewaySecret(options.gatewaySecret)]),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context }),
+  ];
+}
+
+/** Refuses settings that would leave the subgraph open or trusting the public development key in production. */
+function assertSafeAccess(name: string, options: SubgraphOptions): void {
+  const variable = gatewaySecretVariableFor(name);
+  if (options.gatewaySecret !== undefined && options.gatewaySecret.length < MIN_GATEWAY_SECRET_LENGTH) {
+    throw new ConfigurationError(`${variable} must be at least ${MIN_GATEWAY_SECRET_LENGTH} characters, got ${options.gatewaySecret.length}`);
+  }
+  if (!options.production) return;
+  if (options.gatewaySecret === undefined) {
+    throw new ConfigurationError(`${variable} must be set in production: without it anyone could query ${name} directly, past the gateway`);
+  }
+  assertProductionTokenKeys(options.tokenKeys);
+}
+
 /** Opens the database, migrates, seeds when empty, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
+  assertSafeAccess(definition.name, options);
+  const tokens = createTokenVerifier(options.tokenKeys);
   const orm = await openDatabase({
     clientUrl: options.databaseUrl,
     entities: definition.entities,
@@ -114,9 +160,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     }
     app.use(
       '/graphql',
-      express.json({ limit: '1mb' }),
-      // Authentication is not wired yet: every request is anonymous until tokens are verified here.
-      expressMiddleware(apollo, { context: async () => definition.createContext(orm.em.fork(), null) }),
+      graphqlEndpoint(apollo, {
+        gatewaySecret: options.gatewaySecret,
+        tokens,
+        createContext: (viewer) => definition.createContext(orm.em.fork(), viewer),
+      }),
     );
 
     const port = await listen(httpServer, options.port, options.host, `subgraph ${definition.name}`).catch(async (error) => {

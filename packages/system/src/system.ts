@@ -1,6 +1,7 @@
 // The configuration conventions only: the package's main module would also load Apollo and
 // MikroORM into the runner, which needs neither (most of a second of CPU on a small machine).
-import { databaseUrlVariableFor, redactUrl, resolveDatabaseUrl } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor, gatewaySecretVariableFor, redactUrl, resolveDatabaseUrl } from '@pallnet/subgraph-kit/dist/config';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -94,7 +95,7 @@ export interface RunningSystem {
   readonly services: ServiceInfo[];
   service(name: string): ServiceInfo;
   database: DatabaseInfo;
-  /** The environment the services were started with (DATABASE_URL, ports, subgraph URLs). */
+  /** The environment the services were started with (DATABASE_URL, ports, subgraph URLs, gateway secrets). */
   env: NodeJS.ProcessEnv;
   /** Stops one service (SIGTERM, then SIGKILL after the timeout); it is not restarted until startService. */
   stopService(name: string): Promise<void>;
@@ -159,6 +160,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   for (const subgraph of SUBGRAPHS) {
     env[subgraph.portVariable] = String(ports.get(subgraph.name));
     env[subgraphUrlVariableFor(subgraph.name)] = graphqlUrl(ports.get(subgraph.name)!);
+    // A fresh secret per run unless one is configured: the gateway and that subgraph get the same.
+    env[gatewaySecretVariableFor(subgraph.name)] ||= randomBytes(32).toString('hex');
   }
 
   const system = new FederationSystem(specs, ports, env, log, options);
@@ -275,7 +278,7 @@ class FederationSystem {
     // The caller's signal interrupts start-up only; later restarts do not listen to it.
     const signal = this.started ? undefined : this.options.signal;
     if (signal?.aborted) throw new SystemError('ABORTED', `start-up was interrupted before ${name} started`);
-    const child = new ServiceProcess(name, path.join(REPO_ROOT, service.spec.entry), this.env, REPO_ROOT, this.log);
+    const child = new ServiceProcess(name, path.join(REPO_ROOT, service.spec.entry), this.envOf(service.spec), REPO_ROOT, this.log);
     service.process = child;
     service.status = 'starting';
     child.exited.then((exit) => this.onExit(service, child, exit));
@@ -308,6 +311,14 @@ class FederationSystem {
     if (child.hasExited) throw new SystemError('SERVICE_EXITED', `${name} was stopped while starting`);
     service.status = 'running';
     service.runningSince = Date.now();
+  }
+
+  /** The system's environment, less the other subgraphs' gateway secrets: a subgraph knows only its own. */
+  private envOf(spec: ServiceSpec): NodeJS.ProcessEnv {
+    if (spec.kind !== 'subgraph') return this.env;
+    const env = { ...this.env };
+    for (const other of SUBGRAPHS) if (other.name !== spec.name) delete env[gatewaySecretVariableFor(other.name)];
+    return env;
   }
 
   /**

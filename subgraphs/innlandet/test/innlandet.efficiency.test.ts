@@ -1,8 +1,8 @@
-import { sqlStatements, RunningSubgraph } from '@pallnet/subgraph-kit';
+import { sqlStatements } from '@pallnet/subgraph-kit';
 import { innlandetSubgraph } from '@pallnet/subgraph-innlandet';
 import { seedSyntheticNetworks } from '@pallnet/subgraph-innlandet/dist/src/seed/synthetic';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 /** The fields every Innlandet unit type adds; the OrganisationalUnit interface does not have them. */
 const UNIT_VARIANT = 'otherNames meetingRule { wording unit { id } jointWith { id } }';
@@ -32,7 +32,7 @@ const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on In
 
 /** The statements one request costs stay the same when the data grows tenfold. */
 describe('Innlandet subgraph SQL statements per request', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(innlandetSubgraph, { seed: false });
@@ -44,7 +44,7 @@ describe('Innlandet subgraph SQL statements per request', () => {
 
   async function statementsFor(networkIds: string[]): Promise<number> {
     const before = sqlStatements.count;
-    const data = await queryOk(subgraph.url, QUERY, { r: networkIds.map((id) => ({ __typename: 'InnlandetNetwork', id })) });
+    const data = await queryOk(subgraph, QUERY, { r: networkIds.map((id) => ({ __typename: 'InnlandetNetwork', id })) });
     expect(data._entities).toHaveLength(networkIds.length);
     expect(data._entities.every((n: { annualCycle: unknown; actionPlan: unknown } | null) => n?.annualCycle && n.actionPlan)).toBe(true);
     return sqlStatements.count - before;

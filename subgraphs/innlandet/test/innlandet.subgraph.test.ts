@@ -1,13 +1,12 @@
-import type { RunningSubgraph } from '@pallnet/subgraph-kit';
 import { innlandetSubgraph } from '@pallnet/subgraph-innlandet';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const NETWORK = { __typename: 'InnlandetNetwork', id: 'innlandet-sykehuset-innlandet' };
 
 /** The Innlandet subgraph on its own: every entity resolves by key, and the action plan's facts are there. */
 describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(innlandetSubgraph);
@@ -18,7 +17,7 @@ describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph.url, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
+    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
       r: representations,
     }).then((data) => data._entities);
 

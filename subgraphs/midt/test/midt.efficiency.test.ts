@@ -1,8 +1,8 @@
-import { sqlStatements, RunningSubgraph } from '@pallnet/subgraph-kit';
+import { sqlStatements } from '@pallnet/subgraph-kit';
 import { midtSubgraph } from '@pallnet/subgraph-midt';
 import { seedSyntheticNetworks } from '@pallnet/subgraph-midt/dist/src/seed/synthetic';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MidtNetwork {
   id name region healthTrust established purpose anchoring goals targetGroup organisation rotatingRoles rotatesBetween
@@ -23,7 +23,7 @@ const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Mi
 
 /** The statements one request costs stay the same when the data grows tenfold. */
 describe('Midt subgraph SQL statements per request', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(midtSubgraph, { seed: false });
@@ -35,7 +35,7 @@ describe('Midt subgraph SQL statements per request', () => {
 
   async function statementsFor(networkIds: string[]): Promise<number> {
     const before = sqlStatements.count;
-    const data = await queryOk(subgraph.url, QUERY, { r: networkIds.map((id) => ({ __typename: 'MidtNetwork', id })) });
+    const data = await queryOk(subgraph, QUERY, { r: networkIds.map((id) => ({ __typename: 'MidtNetwork', id })) });
     expect(data._entities).toHaveLength(networkIds.length);
     expect(data._entities.every((n: unknown) => n !== null)).toBe(true);
     return sqlStatements.count - before;
@@ -53,7 +53,7 @@ describe('Midt subgraph SQL statements per request', () => {
   });
 
   it('answers the synthetic data in the shape of the national template', async () => {
-    const data = await queryOk(subgraph.url, QUERY, { r: [{ __typename: 'MidtNetwork', id: 'midt-synthetic-0' }] });
+    const data = await queryOk(subgraph, QUERY, { r: [{ __typename: 'MidtNetwork', id: 'midt-synthetic-0' }] });
     const [network] = data._entities;
     expect(network.memberCount).toBe(110);
     expect(network.reportsTo).toEqual({ id: 'midt-synthetic-0-fagrad', name: 'Fagråd' });

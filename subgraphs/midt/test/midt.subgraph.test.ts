@@ -1,16 +1,15 @@
-import type { RunningSubgraph } from '@pallnet/subgraph-kit';
 import { midtSubgraph } from '@pallnet/subgraph-midt';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const NETWORK = { __typename: 'MidtNetwork', id: 'midt-nord-trondelag' };
 const numbers = (list: Array<{ number: string }>) => list.map((m) => m.number).sort();
 
 /** The Midt subgraph on its own: every entity resolves by key, and the document's facts are there. */
 describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(midtSubgraph);
@@ -21,7 +20,7 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph.url, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
+    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
       r: representations,
     }).then((data) => data._entities);
 

@@ -1,10 +1,9 @@
 import { nationalSubgraph } from '@pallnet/subgraph-national';
-import type { RunningSubgraph } from '@pallnet/subgraph-kit';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 describe('national subgraph', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(nationalSubgraph);
@@ -15,21 +14,21 @@ describe('national subgraph', () => {
   });
 
   it('holds all 357 municipalities of the register, with leading zeros kept', async () => {
-    const { municipalities } = await queryOk(subgraph.url, '{ municipalities { number name county } }');
+    const { municipalities } = await queryOk(subgraph, '{ municipalities { number name county } }');
     expect(municipalities).toHaveLength(357);
     expect(municipalities[0]).toEqual({ number: '0301', name: 'Oslo', county: 'Oslo' });
     expect(new Set(municipalities.map((m: { number: string }) => m.number)).size).toBe(357);
   });
 
   it('filters the register by county', async () => {
-    const { municipalities } = await queryOk(subgraph.url, '{ municipalities(county: "Rogaland") { number name } }');
+    const { municipalities } = await queryOk(subgraph, '{ municipalities(county: "Rogaland") { number name } }');
     expect(municipalities).toHaveLength(23);
     expect(municipalities).toContainEqual({ number: '1103', name: 'Stavanger' });
   });
 
   it('resolves municipalities by kommunenummer for the regions (_entities)', async () => {
     const { _entities } = await queryOk(
-      subgraph.url,
+      subgraph,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { number name officialName county } } }',
       { r: [{ __typename: 'Municipality', number: '5060' }, { __typename: 'Municipality', number: '1811' }, { __typename: 'Municipality', number: '9999' }] },
     );
@@ -41,7 +40,7 @@ describe('national subgraph', () => {
   });
 
   it('lists the four health regions, each with its networks as references to its own type', async () => {
-    const { regions } = await queryOk(subgraph.url, '{ regions { code name networks { __typename id } } }');
+    const { regions } = await queryOk(subgraph, '{ regions { code name networks { __typename id } } }');
     expect(regions).toEqual(
       expect.arrayContaining([
         { code: 'VEST', name: 'Helse Vest', networks: [{ __typename: 'VestNetwork', id: 'vest-helse-stavanger' }] },
@@ -55,7 +54,7 @@ describe('national subgraph', () => {
 
   it('answers the catalog by region and by id', async () => {
     const data = await queryOk(
-      subgraph.url,
+      subgraph,
       '{ vest: networks(region: VEST) { __typename id } all: networks { id } one: network(id: "sor-ost-oslo") { __typename id } none: network(id: "nope") { id } }',
     );
     expect(data.vest).toEqual([{ __typename: 'VestNetwork', id: 'vest-helse-stavanger' }]);

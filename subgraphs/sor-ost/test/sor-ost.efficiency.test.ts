@@ -1,8 +1,8 @@
-import { sqlStatements, RunningSubgraph } from '@pallnet/subgraph-kit';
+import { sqlStatements } from '@pallnet/subgraph-kit';
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
 import { seedSyntheticNetworks } from '@pallnet/subgraph-sor-ost/dist/src/seed/synthetic';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 /** Everything the subgraph serves for a network: the contract and every one of Sør-Øst's own fields. */
 const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on SorOstNetwork {
@@ -32,7 +32,7 @@ const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on So
 
 /** The statements one request costs stay the same when the data grows tenfold. */
 describe('Sør-Øst subgraph SQL statements per request', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(sorOstSubgraph, { seed: false });
@@ -44,7 +44,7 @@ describe('Sør-Øst subgraph SQL statements per request', () => {
 
   async function statementsFor(networkIds: string[]): Promise<number> {
     const before = sqlStatements.count;
-    const data = await queryOk(subgraph.url, QUERY, { r: networkIds.map((id) => ({ __typename: 'SorOstNetwork', id })) });
+    const data = await queryOk(subgraph, QUERY, { r: networkIds.map((id) => ({ __typename: 'SorOstNetwork', id })) });
     expect(data._entities).toHaveLength(networkIds.length);
     expect(data._entities.every((n: unknown) => n !== null)).toBe(true);
     return sqlStatements.count - before;
@@ -62,7 +62,7 @@ describe('Sør-Øst subgraph SQL statements per request', () => {
   });
 
   it('answers the synthetic networks in the shape of the real one', async () => {
-    const data = await queryOk(subgraph.url, QUERY, { r: [{ __typename: 'SorOstNetwork', id: 'sor-ost-synthetic-0' }] });
+    const data = await queryOk(subgraph, QUERY, { r: [{ __typename: 'SorOstNetwork', id: 'sor-ost-synthetic-0' }] });
     const [network] = data._entities;
     expect(network.units.map((u: { localTerm: string }) => u.localTerm)).toEqual(['Styringsgruppe', 'Driftsgruppe', 'Sektornettverk', 'Sektornettverk', 'Sektornettverk']);
     expect(network.annualReport.localUnits).toHaveLength(3);

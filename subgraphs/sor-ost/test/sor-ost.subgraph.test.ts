@@ -1,7 +1,6 @@
-import type { RunningSubgraph } from '@pallnet/subgraph-kit';
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const NETWORK = { __typename: 'SorOstNetwork', id: 'sor-ost-oslo' };
 const OUS = 'sor-ost-oslo-universitetssykehus-sektor';
@@ -10,7 +9,7 @@ const DIAKONHJEMMET = 'sor-ost-diakonhjemmet-sektor';
 
 /** The Sør-Øst subgraph on its own: every entity resolves by key, and the annual report 2021's facts are there. */
 describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(sorOstSubgraph);
@@ -21,7 +20,7 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph.url, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
+    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
       r: representations,
     }).then((data) => data._entities);
 

@@ -1,8 +1,8 @@
-import { sqlStatements, RunningSubgraph } from '@pallnet/subgraph-kit';
+import { sqlStatements } from '@pallnet/subgraph-kit';
 import { vestSubgraph } from '@pallnet/subgraph-vest';
 import { seedSyntheticNetworks } from '@pallnet/subgraph-vest/dist/src/seed/synthetic';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on VestNetwork {
   id name region agreements { title } municipalities { number } memberCount(year: 2021)
@@ -14,7 +14,7 @@ const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Ve
 
 /** The statements one request costs stay the same when the data grows tenfold. */
 describe('Vest subgraph SQL statements per request', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(vestSubgraph, { seed: false });
@@ -26,7 +26,7 @@ describe('Vest subgraph SQL statements per request', () => {
 
   async function statementsFor(networkIds: string[]): Promise<number> {
     const before = sqlStatements.count;
-    const data = await queryOk(subgraph.url, QUERY, { r: networkIds.map((id) => ({ __typename: 'VestNetwork', id })) });
+    const data = await queryOk(subgraph, QUERY, { r: networkIds.map((id) => ({ __typename: 'VestNetwork', id })) });
     expect(data._entities.every((n: unknown) => n !== null)).toBe(true);
     return sqlStatements.count - before;
   }

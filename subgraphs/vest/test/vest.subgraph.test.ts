@@ -1,11 +1,10 @@
-import type { RunningSubgraph } from '@pallnet/subgraph-kit';
 import { vestSubgraph } from '@pallnet/subgraph-vest';
 import { queryOk } from '../../../tests/support/graphql';
-import { startTestSubgraph } from '../../../tests/support/subgraph';
+import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 /** The Vest subgraph on its own: every entity resolves by key, and the agreement's facts are there. */
 describe('Vest subgraph (Helse Stavanger)', () => {
-  let subgraph: RunningSubgraph;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(vestSubgraph);
@@ -16,7 +15,7 @@ describe('Vest subgraph (Helse Stavanger)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph.url, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
+    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
       r: representations,
     }).then((data) => data._entities);
 

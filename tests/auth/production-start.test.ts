@@ -1,0 +1,82 @@
+import { REPO_ROOT, SUBGRAPHS } from '@pallnet/system';
+import { gatewaySecretVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/*
+ * The service processes as a deployment starts them: in production, a missing token key or
+ * gateway secret stops them at once with one line naming the variable, before any database is
+ * opened; outside production a subgraph without a secret says that it is open.
+ */
+
+interface Exit {
+  code: number | null;
+  stderr: string;
+}
+
+/** Runs a built entry with only these variables (and PATH), and waits for it to exit (20 s at most). */
+function run(entry: string, env: Record<string, string>): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], { cwd: REPO_ROOT, env: { PATH: process.env.PATH, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${entry} did not exit within 20 s: ${stderr}`));
+    }, 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+const GATEWAY = 'gateway/dist/src/index.js';
+const VEST = 'subgraphs/vest/dist/src/index.js';
+const JWT_SECRET = randomBytes(32).toString('hex');
+// Nothing listens there: a service that got as far as its database would say so instead.
+const UNREACHABLE_DATABASE = 'postgres://postgres@127.0.0.1:1/vest';
+
+const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+
+describe('in production', () => {
+  it('the gateway without a token key exits 1 with one line', async () => {
+    const exit = await run(GATEWAY, { NODE_ENV: 'production', PORT: '0' });
+    expect(exit.code).toBe(1);
+    expect(lines(exit.stderr)).toEqual([
+      '[gateway] No token key configured: set JWT_SECRET (HS256) or JWT_PUBLIC_KEYS (RS256/ES256); production has no development key',
+    ]);
+  });
+
+  it('the gateway without the subgraphs’ secrets exits 1 with one line naming every missing variable', async () => {
+    const exit = await run(GATEWAY, { NODE_ENV: 'production', PORT: '0', JWT_SECRET });
+    expect(exit.code).toBe(1);
+    const variables = SUBGRAPHS.map((subgraph) => gatewaySecretVariableFor(subgraph.name)).sort().join(', ');
+    expect(lines(exit.stderr)).toEqual([`[gateway] ${variables} must be set in production: the subgraphs accept only the gateway`]);
+  });
+
+  it('a subgraph without a token key exits 1 with one line', async () => {
+    const exit = await run(VEST, { NODE_ENV: 'production', VEST_PORT: '0', VEST_DATABASE_URL: UNREACHABLE_DATABASE, VEST_GATEWAY_SECRET: randomBytes(24).toString('hex') });
+    expect(exit.code).toBe(1);
+    expect(lines(exit.stderr)).toEqual([
+      '[vest] No token key configured: set JWT_SECRET (HS256) or JWT_PUBLIC_KEYS (RS256/ES256); production has no development key',
+    ]);
+  });
+
+  it('a subgraph without its gateway secret exits 1 with one line naming it', async () => {
+    const exit = await run(VEST, { NODE_ENV: 'production', VEST_PORT: '0', VEST_DATABASE_URL: UNREACHABLE_DATABASE, JWT_SECRET });
+    expect(exit.code).toBe(1);
+    expect(lines(exit.stderr)).toEqual(['[vest] VEST_GATEWAY_SECRET must be set in production: without it anyone could query vest directly, past the gateway']);
+  });
+});
+
+describe('outside production', () => {
+  it('a subgraph without a gateway secret warns that it is open, then carries on (here to its unreachable database)', async () => {
+    const exit = await run(VEST, { VEST_PORT: '0', VEST_DATABASE_URL: UNREACHABLE_DATABASE });
+    expect(exit.code).toBe(1);
+    const [warning, failure] = lines(exit.stderr);
+    expect(warning).toBe('[vest] VEST_GATEWAY_SECRET is not set: anyone may query this subgraph directly (refused in production)');
+    expect(failure).toMatch(/^\[vest\] Cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/vest/);
+  });
+});
