@@ -57,6 +57,28 @@ describe('docker-compose.yml', () => {
     expect(gateway.healthcheck?.test.join(' ')).toContain(`localhost:${GATEWAY.defaultPort}/health`);
   });
 
+  it('gives each subgraph its own gateway secret (required), the gateway all of them, and every service the token keys', () => {
+    const secretVariable = (name: string) => `${name.replace(/-/g, '_').toUpperCase()}_GATEWAY_SECRET`;
+    const services = [...SUBGRAPHS.map((s) => s.name), 'gateway'];
+    for (const name of services) {
+      for (const variable of ['JWT_SECRET', 'JWT_PREVIOUS_SECRETS', 'JWT_PUBLIC_KEYS', 'JWT_ISSUER', 'JWT_AUDIENCE']) {
+        expect(compose.services[name].environment?.[variable]).toBe(`\${${variable}:-}`);
+      }
+    }
+    for (const spec of SUBGRAPHS) {
+      const own = secretVariable(spec.name);
+      const required = `\${${own}:?set ${own} in .env}`;
+      expect(compose.services[spec.name].environment?.[own]).toBe(required);
+      expect(compose.services.gateway.environment?.[own]).toBe(required);
+      // A subgraph knows no other subgraph's secret.
+      const others = Object.keys(compose.services[spec.name].environment ?? {}).filter((v) => v.endsWith('_GATEWAY_SECRET') && v !== own);
+      expect(others).toEqual([]);
+    }
+    const example = readFileSync(path.join(REPO, '.env.example'), 'utf8');
+    for (const spec of SUBGRAPHS) expect(example).toMatch(new RegExp(`^${secretVariable(spec.name)}=$`, 'm'));
+    expect(example).toMatch(/^JWT_SECRET=$/m);
+  });
+
   it('builds every service from the Dockerfile in the repository', () => {
     expect(existsSync(path.join(REPO, 'Dockerfile'))).toBe(true);
     for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) expect(compose.services[name].build).toBe('.');
