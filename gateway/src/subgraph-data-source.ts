@@ -1,7 +1,8 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GATEWAY_SECRET_HEADER } from '@pallnet/subgraph-kit';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Agent, fetch } from 'undici';
+import { Agent } from 'undici';
+import { createSubgraphFetcher, SubgraphFetchInit } from './subgraph-fetcher';
 import type { GatewayContext } from './request-context';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -27,6 +28,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   /** Abort a subgraph request after this long: @apollo/gateway itself waits forever. */
   timeoutMs: number;
+  /** Share one request among identical queries in flight at the same moment (see subgraph-fetcher.ts). Default true. */
+  deduplicate?: boolean;
   /** Sent in `x-gateway-secret`: the subgraph answers only requests that carry it. */
   gatewaySecret?: string;
   logger?: Pick<Console, 'warn'>;
@@ -79,10 +82,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Keep-alive spares a TCP handshake per subgraph fetch. The idle timeout stays below the
     // subgraphs' Node default (5 s) so the gateway never reuses a socket the subgraph is closing.
     this.agent = new Agent({ keepAliveTimeout: 4000, connect: { timeout: options.timeoutMs } });
-    this.fetcher = async (url, init) => {
-      const response = await fetch(url, { ...init, dispatcher: this.agent, signal: AbortSignal.timeout(this.timeoutMs) });
-      return response as unknown as FetcherResponse;
-    };
+    const fetcher = createSubgraphFetcher({ agent: this.agent, timeoutMs: this.timeoutMs, deduplicate: options.deduplicate ?? true });
+    this.fetcher = async (url, init) => (await fetcher(url, init as SubgraphFetchInit)) as unknown as FetcherResponse;
   }
 
   /** The subgraph's secret, and the caller's verified token: the subgraph verifies it again. */
