@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './auth';
 export * from './config';
 export * from './database';
+export * from './database-errors';
 export * from './federation';
 export * from './gateway-access';
 export * from './loaders';

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
 import { ConfigurationError, gatewaySecretVariableFor } from './config';
 import { isDatabaseUp, openDatabase, sqlStatements } from './database';
+import { formatDatabaseErrors } from './database-errors';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifier } from './tokens';
 
@@ -146,6 +147,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
       plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+      // While the database is out of reach, one clear error instead of the driver's words.
+      formatError: formatDatabaseErrors(definition.name),
     });
     await apollo.start();
 

@@ -1,11 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HealthRegion } from '@pallnet/contract';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readMunicipalityRegister } from '@pallnet/municipality-register';
 import { Municipality, NetworkCatalogEntry, Region } from '../entities';
 import { NETWORK_TYPE_BY_REGION } from '../network-reference';
-
-const MUNICIPALITIES_CSV = path.resolve(__dirname, '../../../data/municipalities.csv');
 
 const REGIONS: Array<Pick<Region, 'code' | 'name'>> = [
   { code: HealthRegion.VEST, name: 'Helse Vest' },
@@ -21,16 +18,6 @@ const CATALOG: Array<Pick<NetworkCatalogEntry, 'id' | 'region'>> = [
   { id: 'midt-nord-trondelag', region: HealthRegion.MIDT },
   { id: 'sor-ost-oslo', region: HealthRegion.SOR_OST },
 ];
-
-export function readMunicipalityRegister(file = MUNICIPALITIES_CSV): Array<Pick<Municipality, 'number' | 'name' | 'officialName' | 'county'>> {
-  const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-  if (header !== 'number,name,official_name,county') throw new Error(`Unexpected header in ${file}: ${header}`);
-  // The register has no quoted fields (checked when it was copied in), so a plain split is exact.
-  return lines.map((line) => {
-    const [number, name, officialName, county] = line.split(',');
-    return { number, name, officialName, county };
-  });
-}
 
 /** Loads the regions, the municipality register and the network catalog into an empty database. */
 export async function seedNational(em: EntityManager): Promise<boolean> {
