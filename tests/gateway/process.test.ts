@@ -93,6 +93,20 @@ describe('the gateway process', () => {
     expect(stderr).toBe('');
   });
 
+  it('takes its query limits from the environment, and refuses one that is not a number', async () => {
+    const run = runGateway({ PORT: '0', SUPERGRAPH_PATH: supergraphPath, BETA_URL: beta.url, MAX_QUERY_DEPTH: '1' });
+    const url = await waitForReady(run);
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ networks { id } }' }) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0].message).toBe('Query depth limit of 1 exceeded, found 2.');
+    run.child.kill('SIGTERM');
+    expect((await run.finished).code).toBe(0);
+
+    const { code, stderr } = await runGateway({ PORT: '0', SUPERGRAPH_PATH: supergraphPath, MAX_QUERY_COST: 'lots' }).finished;
+    expect(code).toBe(1);
+    expect(stderr).toBe('[gateway] MAX_QUERY_COST must be a number, got "lots"\n');
+  });
+
   it('exits 1 with one line when its port is taken', async () => {
     const blocker = http.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
