@@ -28,6 +28,14 @@ export enum FocusAreaStatus {
   COMPLETED = 'COMPLETED',
 }
 
+/** Where a member count comes from. */
+export enum FigureSource {
+  /** A figure the network reported (annual report, plan). */
+  REPORTED = 'REPORTED',
+  /** Counted from the region's register of resource persons. */
+  REGISTER = 'REGISTER',
+}
+
 registerEnumType(HealthRegion, {
   name: 'HealthRegion',
   description: 'The health regions of this federation. Each one is served by its own subgraph.',
@@ -51,3 +59,11 @@ registerEnumType(EventKind, {
   },
 });
 registerEnumType(FocusAreaStatus, { name: 'FocusAreaStatus' });
+registerEnumType(FigureSource, {
+  name: 'FigureSource',
+  description: 'Where a member count comes from.',
+  valuesConfig: {
+    REPORTED: { description: 'A figure the network reported (annual report, plan).' },
+    REGISTER: { description: "Counted from the region's register of resource persons: those appointed on the day." },
+  },
+});

@@ -35,6 +35,8 @@ export abstract class OrganisationalUnit {
   @Field(() => [MunicipalityReference])
   municipalities!: MunicipalityReference[];
 
+  @Field(() => Int, { description: "Goes up by one with every change; an editor's update must name the version it read." })
+  version!: number;
 }
 
 @InterfaceType({

@@ -1,7 +1,8 @@
-import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from './date.scalar';
-import { EventKind, FocusAreaStatus } from './enums';
+import { EventKind, FigureSource, FocusAreaStatus } from './enums';
 import { OrganisationalUnit } from './interfaces';
+import { MunicipalityReference } from './municipality';
 
 /*
  * Value types of the national contract. Every regional subgraph returns them, so they are
@@ -39,6 +40,12 @@ export class Agreement {
 @Directive('@shareable')
 @ObjectType()
 export class Event {
+  @Field(() => ID, { description: "The event's id in its region's records; with version, what an editor's update names." })
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version!: number;
+
   @Field(() => EventKind)
   kind!: EventKind;
 
@@ -104,6 +111,12 @@ export class JobShadowing {
 @Directive('@shareable')
 @ObjectType()
 export class FocusArea {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version!: number;
+
   @Field()
   title!: string;
 
@@ -114,6 +127,12 @@ export class FocusArea {
 @Directive('@shareable')
 @ObjectType()
 export class Funding {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version!: number;
+
   @Field()
   source!: string;
 
@@ -122,6 +141,72 @@ export class Funding {
 
   @Field(() => String, { nullable: true })
   purpose!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'Members of a network or unit at a date, and where the count comes from.' })
+export class MemberFigure {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => FigureSource)
+  source!: FigureSource;
+
+  @Field(() => Int, { nullable: true, description: 'The year whose 31 December the count is for; null when the source gives none.' })
+  year!: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day counted: 31 December of the year, today for the current figure, or the date a report gives.' })
+  asOf!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({
+  description:
+    'A hospital unit (ward, palliative team) that treats patients in need of palliative care, as the region registers them; the national template asks for a resource person in each.',
+})
+export class HospitalUnit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "The unit's name, e.g. 'Kirurgisk sengepost 1'." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "The hospital it belongs to, e.g. 'Stavanger universitetssjukehus'." })
+  hospital!: string | null;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version!: number;
+}
+
+@Directive('@shareable')
+@ObjectType({
+  description:
+    "Coverage as the national template defines it, at 31 December of a year: every municipality of the area has at least one resource person from home care and one from a nursing home, and every hospital unit treating these patients has at least one. A list is null where what it checks is not known (no municipalities recorded for the area, no hospital units registered), never an empty list that would read as complete.",
+})
+export class Coverage {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => DateScalar, { description: '31 December of the year: resource persons appointed on that day count.' })
+  asOf!: string;
+
+  @Field(() => [MunicipalityReference], { description: 'The municipalities of the area, as its units list them.' })
+  municipalities!: MunicipalityReference[];
+
+  @Field(() => [MunicipalityReference], { nullable: true, description: 'Municipalities of the area without a resource person in home care; null when the area has no municipalities recorded.' })
+  municipalitiesWithoutHomeCare!: MunicipalityReference[] | null;
+
+  @Field(() => [MunicipalityReference], { nullable: true, description: 'Municipalities of the area without a resource person in a nursing home; null when the area has no municipalities recorded.' })
+  municipalitiesWithoutNursingHome!: MunicipalityReference[] | null;
+
+  @Field({ description: 'Whether the hospital units are known: true once the region has registered any for this network or unit.' })
+  hospitalUnitsKnown!: boolean;
+
+  @Field(() => [HospitalUnit], { nullable: true, description: 'Registered hospital units without a resource person; null while no hospital unit is registered (unknown, not complete).' })
+  hospitalUnitsWithoutResourcePerson!: HospitalUnit[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when nothing is missing, false when something is, null when a part is unknown and nothing known is missing.' })
+  complete!: boolean | null;
 }
 
 @Directive('@shareable')
@@ -135,6 +220,9 @@ export class AnnualReport {
 
   @Field(() => Int, { nullable: true })
   membersAtYearEnd!: number | null;
+
+  @Field(() => FigureSource, { nullable: true, description: 'Where membersAtYearEnd comes from: the register of resource persons where it has anyone appointed on 31 December, else the reported figure.' })
+  membersSource!: FigureSource | null;
 
   @Field(() => Int, { nullable: true })
   membersPreviousYearEnd!: number | null;
@@ -180,6 +268,9 @@ export class AnnualReport {
 
   @Field(() => [Funding])
   funding!: Funding[];
+
+  @Field(() => Coverage, { description: 'Coverage at 31 December of the year, from the register of resource persons.' })
+  coverage!: Coverage;
 
   @Field(() => [AnnualReport], { description: 'The same report for each local unit (lokallag, sector network, network group).' })
   localUnits!: AnnualReport[];

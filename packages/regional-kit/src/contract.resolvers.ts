@@ -1,18 +1,24 @@
 import {
   Agreement,
   AnnualReport,
+  Coverage,
   DateScalar,
   Event,
   EventKind,
+  HospitalUnit,
+  MemberFigure,
   MunicipalityReference,
   Network,
   OrganisationalUnit,
 } from '@pallnet/contract';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { requireRegisterReader } from './access';
 import type { RegionalContext } from './context';
 import type { NetworkBase } from './entities/network-base';
+import { ResourcePerson } from './entities/resource-person.entity';
 import type { UnitBase } from './entities/unit-base';
-import { buildAnnualReport, filterEvents, memberCount, NetworkRecords, toContractEvent } from './template';
+import { appointedOn, buildCoverage, memberFigure, RegisterRecords, toContractHospitalUnit } from './register';
+import { buildAnnualReport, filterEvents, NetworkRecords, toContractEvent } from './template';
 
 /*
  * The national contract, resolved the same way in every region: these are interface resolvers,
@@ -20,8 +26,19 @@ import { buildAnnualReport, filterEvents, memberCount, NetworkRecords, toContrac
  * fields that take arguments (memberCount, events, annualReport).
  */
 
-async function loadRecords(networkId: string, { loaders }: RegionalContext): Promise<NetworkRecords> {
-  const [units, figures, events, yearReports, focusAreas, funding, jobShadowing] = await Promise.all([
+async function loadRegister(networkId: string, { loaders }: RegionalContext): Promise<RegisterRecords> {
+  const [persons, memberships, hospitalUnits, municipalities] = await Promise.all([
+    loaders.resourcePersonsByNetwork.load(networkId),
+    loaders.membershipsByNetwork.load(networkId),
+    loaders.hospitalUnitsByNetwork.load(networkId),
+    loaders.municipalitiesByNetwork.load(networkId),
+  ]);
+  return { persons, memberships, hospitalUnits, municipalities };
+}
+
+async function loadRecords(networkId: string, ctx: RegionalContext): Promise<NetworkRecords> {
+  const { loaders } = ctx;
+  const [units, figures, events, yearReports, focusAreas, funding, jobShadowing, register] = await Promise.all([
     loaders.unitsByNetwork.load(networkId),
     loaders.figuresByNetwork.load(networkId),
     loaders.eventsByNetwork.load(networkId),
@@ -29,8 +46,19 @@ async function loadRecords(networkId: string, { loaders }: RegionalContext): Pro
     loaders.focusAreasByNetwork.load(networkId),
     loaders.fundingByNetwork.load(networkId),
     loaders.jobShadowingByNetwork.load(networkId),
+    loadRegister(networkId, ctx),
   ]);
-  return { units, figures, events, yearReports, focusAreas, funding, jobShadowing };
+  return { units, figures, events, yearReports, focusAreas, funding, jobShadowing, ...register };
+}
+
+/** Members of the network (unitId null) or a unit, from the register where it has data, else reported. */
+async function loadMemberFigure(networkId: string, unitId: string | null, ctx: RegionalContext, year?: number | null): Promise<MemberFigure | null> {
+  const [figures, persons, memberships] = await Promise.all([
+    ctx.loaders.figuresByNetwork.load(networkId),
+    ctx.loaders.resourcePersonsByNetwork.load(networkId),
+    ctx.loaders.membershipsByNetwork.load(networkId),
+  ]);
+  return memberFigure(figures, { persons, memberships }, unitId, year);
 }
 
 function distinctMunicipalities(numbers: string[]): MunicipalityReference[] {
@@ -84,7 +112,49 @@ export class NetworkContractResolver {
     @Ctx() ctx: RegionalContext,
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
   ): Promise<number | null> {
-    return memberCount(await ctx.loaders.figuresByNetwork.load(network.id), null, year);
+    return (await loadMemberFigure(network.id, null, ctx, year))?.count ?? null;
+  }
+
+  @FieldResolver(() => MemberFigure, {
+    nullable: true,
+    description:
+      'Members at 31 December of the year (today when year is omitted) and where the count comes from: the register of resource persons where it has anyone appointed on that day, else the reported figure; null when neither has one.',
+  })
+  memberFigure(
+    @Root() network: NetworkBase,
+    @Ctx() ctx: RegionalContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<MemberFigure | null> {
+    return loadMemberFigure(network.id, null, ctx, year);
+  }
+
+  @FieldResolver(() => Coverage, { description: "Coverage at 31 December of the year as the national template defines it, from the region's register." })
+  async coverage(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Arg('year', () => Int) year: number): Promise<Coverage> {
+    return buildCoverage(await loadRegister(network.id, ctx), null, year);
+  }
+
+  @FieldResolver(() => [HospitalUnit], { description: 'The hospital units treating patients in need of palliative care, as the region has registered them.' })
+  async hospitalUnits(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext): Promise<HospitalUnit[]> {
+    return (await ctx.loaders.hospitalUnitsByNetwork.load(network.id)).map(toContractHospitalUnit);
+  }
+
+  @FieldResolver(() => [ResourcePerson], {
+    nullable: true,
+    description:
+      "The network's resource persons (personal data: for signed-in analysts and editors only), those appointed on activeOn when given. Email and phone only for the region's own editors.",
+  })
+  async resourcePersons(
+    @Root() network: NetworkBase,
+    @Ctx() ctx: RegionalContext,
+    @Arg('activeOn', () => DateScalar, { nullable: true }) activeOn?: string | null,
+  ): Promise<ResourcePerson[]> {
+    requireRegisterReader(ctx);
+    if (!activeOn) return ctx.loaders.resourcePersonsByNetwork.load(network.id);
+    const [persons, memberships] = await Promise.all([
+      ctx.loaders.resourcePersonsByNetwork.load(network.id),
+      ctx.loaders.membershipsByNetwork.load(network.id),
+    ]);
+    return appointedOn({ persons, memberships }, null, activeOn);
   }
 
   @FieldResolver(() => [Event])
@@ -131,7 +201,19 @@ export class UnitContractResolver {
     @Ctx() ctx: RegionalContext,
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
   ): Promise<number | null> {
-    return memberCount(await ctx.loaders.figuresByNetwork.load(unit.networkId), unit.id, year);
+    return (await loadMemberFigure(unit.networkId, unit.id, ctx, year))?.count ?? null;
+  }
+
+  @FieldResolver(() => MemberFigure, {
+    nullable: true,
+    description: "Members at 31 December of the year (today when year is omitted) and where the count comes from: the register's members of this unit where it has any, else the reported figure.",
+  })
+  memberFigure(
+    @Root() unit: UnitBase,
+    @Ctx() ctx: RegionalContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<MemberFigure | null> {
+    return loadMemberFigure(unit.networkId, unit.id, ctx, year);
   }
 }
 

@@ -2,11 +2,13 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupLoader, oneLoader } from '@pallnet/subgraph-kit';
 import type { NetworkBase } from './entities/network-base';
+import { ResourcePerson, UnitMembership } from './entities/resource-person.entity';
 import {
   AgreementRecord,
   EventRecord,
   FocusAreaRecord,
   FundingRecord,
+  HospitalUnitRecord,
   JobShadowingRecord,
   MembershipFigure,
   NetworkRecord,
@@ -16,7 +18,7 @@ import {
 import type { UnitBase } from './entities/unit-base';
 import type { RegionalModel } from './model';
 
-function byNetwork<T extends NetworkRecord>(em: EntityManager, entity: EntityClass<T>) {
+function byNetwork<T extends Pick<NetworkRecord, 'networkId'>>(em: EntityManager, entity: EntityClass<T>) {
   return groupLoader<string, T>(
     (networkIds) => em.find(entity, { networkId: { $in: [...networkIds] } } as never, { orderBy: { id: 'asc' } as never }),
     (record) => record.networkId,
@@ -42,6 +44,12 @@ export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
     focusAreasByNetwork: byNetwork(em, FocusAreaRecord),
     fundingByNetwork: byNetwork(em, FundingRecord),
     jobShadowingByNetwork: byNetwork(em, JobShadowingRecord),
+    hospitalUnitsByNetwork: byNetwork(em, HospitalUnitRecord),
+    resourcePersonsByNetwork: groupLoader<string, ResourcePerson>(
+      (networkIds) => em.find(ResourcePerson, { networkId: { $in: [...networkIds] } }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (person) => person.networkId,
+    ),
+    membershipsByNetwork: byNetwork(em, UnitMembership),
     agreementsByNetwork: groupLoader<string, AgreementRecord>(
       (networkIds) => em.find(AgreementRecord, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc', id: 'asc' } }),
       (record) => record.networkId,

@@ -3,13 +3,16 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { RegionalContext } from './context';
 import { contractResolvers } from './contract.resolvers';
+import { validateArgument } from './editing/validation';
 import type { NetworkBase } from './entities/network-base';
 import type { UnitBase } from './entities/unit-base';
 import type { RegionalModel } from './model';
+import { registerResolvers } from './register.resolvers';
 
 /**
- * A regional subgraph's schema: the shared contract resolvers, the region's own resolvers for
- * its variant, and `_entities` for its network type and every one of its unit types.
+ * A regional subgraph's schema: the shared contract and register resolvers, the region's own
+ * resolvers for its variant and its editing (see createEditingResolvers), and `_entities` for
+ * its network type and every one of its unit types.
  */
 export function buildRegionalSchema(
   model: RegionalModel,
@@ -33,8 +36,10 @@ export function buildRegionalSchema(
   }
   return buildFederatedSchema(
     {
-      resolvers: [...contractResolvers, ...ownResolvers] as unknown as NonEmptyArray<Function>,
+      resolvers: [...contractResolvers, ...registerResolvers, ...ownResolvers] as unknown as NonEmptyArray<Function>,
       orphanedTypes: [model.network, ...model.unitTypes, ...orphanedTypes],
+      // Every input is checked with class-validator before a resolver runs (BAD_USER_INPUT naming field and rule).
+      validateFn: validateArgument,
     },
     references,
   );

@@ -1,4 +1,4 @@
-import { AnnualReport, Event, EventKind, GovernanceLevel } from '@pallnet/contract';
+import { AnnualReport, Event, EventKind, FocusArea, Funding, GovernanceLevel } from '@pallnet/contract';
 import type {
   EventRecord,
   FocusAreaRecord,
@@ -8,14 +8,15 @@ import type {
   YearReport,
 } from './entities/template-records';
 import type { UnitBase } from './entities/unit-base';
+import { buildCoverage, memberFigure, RegisterRecords } from './register';
 
 /*
  * The national template's arithmetic, shared by every region so that the figures of different
  * networks mean the same thing. Pure functions over one network's loaded records.
  */
 
-/** Everything recorded for one network, as the loaders return it. */
-export interface NetworkRecords {
+/** Everything recorded for one network, as the loaders return it, its register included. */
+export interface NetworkRecords extends RegisterRecords {
   units: UnitBase[];
   figures: MembershipFigure[];
   events: EventRecord[];
@@ -23,19 +24,6 @@ export interface NetworkRecords {
   focusAreas: FocusAreaRecord[];
   funding: FundingRecord[];
   jobShadowing: JobShadowingRecord[];
-}
-
-/**
- * Members at 31 December of `year` for the network (unitId null) or one unit; without a year,
- * the latest dated figure, or an undated one when the source gives no year at all.
- */
-export function memberCount(figures: MembershipFigure[], unitId: string | null, year?: number | null): number | null {
-  const own = figures.filter((f) => f.unitId === unitId);
-  if (year !== undefined && year !== null) {
-    return own.find((f) => f.year === year)?.count ?? null;
-  }
-  const dated = own.filter((f) => f.year !== null).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
-  return (dated[0] ?? own[0])?.count ?? null;
 }
 
 export function eventYear(event: Pick<EventRecord, 'year' | 'date'>): number | null {
@@ -48,6 +36,8 @@ export function toContractEvent(record: EventRecord, unit: UnitBase | null): Eve
     record.participants ??
     (record.attendedInPerson !== null && record.attendedDigitally !== null ? record.attendedInPerson + record.attendedDigitally : null);
   return Object.assign(new Event(), {
+    id: String(record.id),
+    version: record.version,
     kind: record.kind,
     title: record.title,
     date: record.date,
@@ -63,6 +53,20 @@ export function toContractEvent(record: EventRecord, unit: UnitBase | null): Eve
     location: record.location,
     themes: record.themes,
     note: record.note,
+  });
+}
+
+export function toContractFocusArea(record: FocusAreaRecord): FocusArea {
+  return Object.assign(new FocusArea(), { id: String(record.id), version: record.version, title: record.title, status: record.status });
+}
+
+export function toContractFunding(record: FundingRecord): Funding {
+  return Object.assign(new Funding(), {
+    id: String(record.id),
+    version: record.version,
+    source: record.source,
+    amountNok: record.amountNok,
+    purpose: record.purpose,
   });
 }
 
@@ -112,8 +116,8 @@ export function buildAnnualReport(records: NetworkRecords, year: number, unit: U
   const focusAreas = records.focusAreas.filter((f) => f.year === year && ownOnly(f));
   const funding = records.funding.filter((f) => f.year === year && inScope(f));
   const jobShadowing = records.jobShadowing.filter((j) => j.year === year && inScope(j));
-  const atYearEnd = memberCount(records.figures, unitId, year);
-  const previous = memberCount(records.figures, unitId, year - 1);
+  const atYearEnd = memberFigure(records.figures, records, unitId, year);
+  const previous = memberFigure(records.figures, records, unitId, year - 1)?.count ?? null;
 
   const localUnits =
     unit === null
@@ -138,9 +142,10 @@ export function buildAnnualReport(records: NetworkRecords, year: number, unit: U
   return Object.assign(new AnnualReport(), {
     year,
     unit,
-    membersAtYearEnd: atYearEnd,
+    membersAtYearEnd: atYearEnd?.count ?? null,
+    membersSource: atYearEnd?.source ?? null,
     membersPreviousYearEnd: previous,
-    membersChange: atYearEnd !== null && previous !== null ? atYearEnd - previous : null,
+    membersChange: atYearEnd !== null && previous !== null ? atYearEnd.count - previous : null,
     membershipNote: yearReport?.membershipNote ?? null,
     joined: yearReport?.joined ?? null,
     left: yearReport?.left ?? null,
@@ -152,8 +157,9 @@ export function buildAnnualReport(records: NetworkRecords, year: number, unit: U
     jobShadowing: jobShadowing.map((j) => ({ who: j.who, host: j.host, days: j.days, note: j.note })),
     themes: yearReport?.themes ?? [],
     goalsReached: yearReport?.goalsReached ?? null,
-    focusAreas: focusAreas.map((f) => ({ title: f.title, status: f.status })),
-    funding: funding.map((f) => ({ source: f.source, amountNok: f.amountNok, purpose: f.purpose })),
+    focusAreas: focusAreas.map(toContractFocusArea),
+    funding: funding.map(toContractFunding),
+    coverage: buildCoverage(records, unitId, year),
     localUnits,
   });
 }

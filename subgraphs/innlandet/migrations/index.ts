@@ -1,5 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123124024 } from './Migration20261123124024';
+import { Migration20261123130832 } from './Migration20261123130832';
 
 /** Every migration of this subgraph, oldest first. Generate new ones with `npm run migration:create -- innlandet`. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261123124024', class: Migration20261123124024 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123124024', class: Migration20261123124024 },
+  { name: 'Migration20261123130832', class: Migration20261123130832 },
+];

@@ -1,6 +1,7 @@
 import { buildRegionalSchema } from '@pallnet/regional-kit';
 import type { GraphQLSchema } from 'graphql';
 import { innlandetModel } from './model';
+import { innlandetEditingResolvers } from './resolvers/innlandet-editing.resolver';
 import { InnlandetActionPlanResolver } from './resolvers/innlandet-action-plan.resolver';
 import { InnlandetAnnualCycleResolver } from './resolvers/innlandet-annual-cycle.resolver';
 import { InnlandetCycleActivityResolver } from './resolvers/innlandet-cycle-activity.resolver';
@@ -20,5 +21,6 @@ export function buildInnlandetSchema(): Promise<GraphQLSchema> {
     InnlandetCycleActivityResolver,
     InnlandetActionPlanResolver,
     InnlandetFocusAreaResolver,
+    ...innlandetEditingResolvers,
   ]);
 }

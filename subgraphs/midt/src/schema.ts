@@ -1,6 +1,7 @@
 import { buildRegionalSchema } from '@pallnet/regional-kit';
 import type { GraphQLSchema } from 'graphql';
 import { midtModel } from './model';
+import { midtEditingResolvers } from './resolvers/midt-editing.resolver';
 import { MidtHistoricalMunicipalityResolver } from './resolvers/midt-historical-municipality.resolver';
 import { MidtLocalResourceGroupResolver } from './resolvers/midt-local-resource-group.resolver';
 import { MidtMandateDutyResolver } from './resolvers/midt-mandate-duty.resolver';
@@ -14,5 +15,6 @@ export function buildMidtSchema(): Promise<GraphQLSchema> {
     MidtProfessionalNetworkResolver,
     MidtLocalResourceGroupResolver,
     MidtHistoricalMunicipalityResolver,
+    ...midtEditingResolvers,
   ]);
 }

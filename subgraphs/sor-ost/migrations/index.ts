@@ -1,5 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123124036 } from './Migration20261123124036';
+import { Migration20261123130839 } from './Migration20261123130839';
 
 /** Every migration of this subgraph, oldest first. Generate new ones with `npm run migration:create -- sor-ost`. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261123124036', class: Migration20261123124036 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123124036', class: Migration20261123124036 },
+  { name: 'Migration20261123130839', class: Migration20261123130839 },
+];

@@ -1,6 +1,7 @@
 import { buildRegionalSchema } from '@pallnet/regional-kit';
 import type { GraphQLSchema } from 'graphql';
 import { sorOstModel } from './model';
+import { sorOstEditingResolvers } from './resolvers/sor-ost-editing.resolver';
 import { SorOstOperationsGroupResolver, SorOstSteeringGroupResolver } from './resolvers/sor-ost-governance-group.resolver';
 import { SorOstNetworkResolver } from './resolvers/sor-ost-network.resolver';
 import { SorOstSectorNetworkResolver } from './resolvers/sor-ost-sector-network.resolver';
@@ -13,5 +14,6 @@ export function buildSorOstSchema(): Promise<GraphQLSchema> {
     SorOstSteeringGroupResolver,
     SorOstOperationsGroupResolver,
     SorOstSectorNetworkResolver,
+    ...sorOstEditingResolvers,
   ]);
 }

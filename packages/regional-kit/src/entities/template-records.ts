@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { EventKind, FocusAreaStatus } from '@pallnet/contract';
+import { EventKind, FigureSource, FocusAreaStatus } from '@pallnet/contract';
 
 /*
  * The records of the national annual-report template (seed 004), kept by every region in its
@@ -22,6 +22,10 @@ export abstract class NetworkRecord {
 
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+
+  /** Goes up by one with every edit; an editor's update names the version it read (optimistic locking). */
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
 }
 
 /** A municipality a unit covers, by kommunenummer, with the source's own wording. */
@@ -33,13 +37,6 @@ export class UnitMunicipality extends NetworkRecord {
   /** The name as the document writes it, e.g. 'Nærøy' for today's Nærøysund (5060). */
   @Property({ type: 'string' })
   sourceWording!: string;
-}
-
-export enum FigureSource {
-  /** A figure the network reported (annual report, plan). */
-  REPORTED = 'REPORTED',
-  /** Counted from the region's register of resource persons. */
-  REGISTER = 'REGISTER',
 }
 
 /** Members of a network or unit at 31 December of a year (or at `asOf` when the source says so). */
@@ -197,6 +194,20 @@ export class AgreementRecord extends NetworkRecord {
   position: Opt<number> = 0;
 }
 
+/**
+ * A hospital unit (ward, palliative team) that treats patients in need of palliative care. The
+ * source documents name none, so a region knows its hospital units only once its editors
+ * register them; until then coverage of hospital units is unknown.
+ */
+@Entity({ tableName: 'hospital_unit' })
+export class HospitalUnitRecord extends NetworkRecord {
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string', nullable: true })
+  hospital: string | null = null;
+}
+
 /** Every template record entity: each regional subgraph lists these beside its own. */
 export const templateEntities = [
   UnitMunicipality,
@@ -207,4 +218,5 @@ export const templateEntities = [
   FundingRecord,
   JobShadowingRecord,
   AgreementRecord,
+  HospitalUnitRecord,
 ];

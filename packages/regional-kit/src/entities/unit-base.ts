@@ -32,6 +32,10 @@ export abstract class UnitBase {
   @Property({ type: 'integer' })
   position: Opt<number> = 0;
 
+  /** Goes up by one with every edit; an editor's update names the version it read (optimistic locking). */
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
+
   abstract get localTerm(): string;
   abstract get level(): GovernanceLevel;
 }

@@ -1,4 +1,4 @@
-import { templateEntities } from '@pallnet/regional-kit';
+import { regionalKitEntities } from '@pallnet/regional-kit';
 import { InnlandetActionPlan } from './innlandet-action-plan.entity';
 import { InnlandetAnnualCycle } from './innlandet-annual-cycle.entity';
 import { InnlandetClinicalCommittee } from './innlandet-clinical-committee.entity';
@@ -52,4 +52,4 @@ export const innlandetVariantEntities = [
   InnlandetGoverningDocument,
 ];
 
-export const entities = [InnlandetNetwork, InnlandetUnit, ...innlandetUnitTypes, ...innlandetVariantEntities, ...templateEntities];
+export const entities = [InnlandetNetwork, InnlandetUnit, ...innlandetUnitTypes, ...innlandetVariantEntities, ...regionalKitEntities];

@@ -1,4 +1,4 @@
-import { templateEntities } from '@pallnet/regional-kit';
+import { regionalKitEntities } from '@pallnet/regional-kit';
 import { MidtCooperationCommittee } from './midt-cooperation-committee.entity';
 import { MidtHistoricalMunicipality } from './midt-historical-municipality.entity';
 import { MidtLocalResourceGroup } from './midt-local-resource-group.entity';
@@ -30,4 +30,4 @@ export const midtUnitTypes = [MidtCooperationCommittee, MidtProfessionalCouncil,
 /** Midt's own tables besides network and unit; each has a network_id column. */
 export const midtVariantEntities = [MidtParticipant, MidtMandateDuty, MidtWebPage, MidtPrecedingDocument, MidtHistoricalMunicipality];
 
-export const entities = [MidtNetwork, MidtUnit, ...midtUnitTypes, ...midtVariantEntities, ...templateEntities];
+export const entities = [MidtNetwork, MidtUnit, ...midtUnitTypes, ...midtVariantEntities, ...regionalKitEntities];

@@ -1,4 +1,4 @@
-import { templateEntities } from '@pallnet/regional-kit';
+import { regionalKitEntities } from '@pallnet/regional-kit';
 import { SorOstActivityReport } from './sor-ost-activity-report.entity';
 import { SorOstAgreementMilestone } from './sor-ost-agreement-milestone.entity';
 import { SorOstExternalActivity } from './sor-ost-external-activity.entity';
@@ -48,4 +48,4 @@ export const sorOstRecordEntities = [
   SorOstTalk,
 ];
 
-export const entities = [SorOstNetwork, SorOstUnit, ...sorOstUnitTypes, ...sorOstRecordEntities, ...templateEntities];
+export const entities = [SorOstNetwork, SorOstUnit, ...sorOstUnitTypes, ...sorOstRecordEntities, ...regionalKitEntities];

@@ -1,4 +1,4 @@
-import { templateEntities } from '@pallnet/regional-kit';
+import { regionalKitEntities } from '@pallnet/regional-kit';
 import { VestNetworkGroup } from './vest-network-group.entity';
 import { VestNetwork } from './vest-network.entity';
 import { VestObligation } from './vest-obligation.entity';
@@ -10,4 +10,4 @@ export { VestNetwork, VestNetworkGroup, VestObligation, VestOperationsGroup, Ves
 
 export const vestUnitTypes = [VestSteeringGroup, VestOperationsGroup, VestNetworkGroup];
 
-export const entities = [VestNetwork, VestUnit, ...vestUnitTypes, VestObligation, ...templateEntities];
+export const entities = [VestNetwork, VestUnit, ...vestUnitTypes, VestObligation, ...regionalKitEntities];
