@@ -1,13 +1,14 @@
+/** A foreign key by id, deferred to commit time. */
+function fk(table: string, column: string, target: string, onDelete: 'cascade' | 'set null' = 'cascade'): string {
+  return `alter table "${table}" add constraint "${table}_${column}_foreign" foreign key ("${column}") references "${target}" ("id") on update cascade on delete ${onDelete} deferrable initially deferred;`;
+}
+
 /**
  * Referential integrity for the regional tables. The shared entities point at a region's own
  * network and unit rows by plain id columns (the shared code cannot name the region's classes),
  * so each region's initial migration adds these constraints itself.
  * They are deferred to commit time: a seed or a mutation inserts rows in any order in one transaction.
  */
-function fk(table: string, column: string, target: string, onDelete: 'cascade' | 'set null' = 'cascade'): string {
-  return `alter table "${table}" add constraint "${table}_${column}_foreign" foreign key ("${column}") references "${target}" ("id") on update cascade on delete ${onDelete} deferrable initially deferred;`;
-}
-
 export function regionalForeignKeys(extraNetworkTables: string[] = []): string[] {
   const recordTables = [
     'unit_municipality',
