@@ -15,7 +15,7 @@ import { describePlan, PlanRecorder, planningCost, RecordedPlan, replayCriticalP
 import { BenchClient, prepareRequest, PreparedRequest } from './http-client';
 import { LatencyFigures, latencyFigures, loadInTurns, LoadFigures, percentile, repeat, round, roundLatencies } from './measure';
 import { BenchOperation, NATIONAL_OVERVIEW, OPERATIONS } from './operations';
-import { memoryOf, PeerGateway, startHiveGateway } from './processes';
+import { GatewayProcess, memoryOf, startHiveGateway, startOurGateway } from './processes';
 import { table } from './report';
 import { subgraphHeaders } from './subgraph-access';
 import { growSyntheticData, NETWORKS_PER_REGION_AT_1X, UNIT_SHAPE } from './synthetic-data';
@@ -23,7 +23,7 @@ import { growSyntheticData, NETWORKS_PER_REGION_AT_1X, UNIT_SHAPE } from './synt
 const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'supergraph.graphql');
 const RESULTS_PATH = path.join(REPO_ROOT, 'bench', 'results.json');
 /** Each load run is cut into this many slices, ours and Hive Gateway's taking turns. */
-const LOAD_ROUNDS = 3;
+const LOAD_ROUNDS = 5;
 /** The issue's goals. */
 const GOAL_OVERHEAD_RATIO = 1.5;
 
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pallnet-bench-'));
   const logs: string[] = [];
   let system: RunningSystem | undefined;
-  let hive: PeerGateway | undefined;
+  let hive: GatewayProcess | undefined;
   let recorder: PlanRecorder | undefined;
   const client = new BenchClient();
   try {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     hive = await startHiveGateway(SUPERGRAPH_PATH, subgraphUrls, headers);
     recorder = await PlanRecorder.start(supergraphSdl, subgraphUrls, headers);
     const statementCounterUrls = Object.values(subgraphUrls).map((url) => url.replace(/\/graphql$/, '/debug/sql-statements'));
-    const bench = new Bench(client, recorder, system.gatewayUrl!, hive, statementCounterUrls);
+    const bench = new Bench(client, recorder, system.gatewayUrl!, hive, system.env, statementCounterUrls);
 
     const operations: OperationResult[] = [];
     for (const operation of OPERATIONS) {
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     }
 
     say('gateway settings');
-    const settings = await bench.measureSettings(supergraphSdl);
+    const settings = await bench.measureSettings(supergraphSdl, options.loadSeconds);
 
     const scaling: ScalingResult[] = [];
     for (const next of options.sizes) {
@@ -172,7 +172,8 @@ class Bench {
     private readonly client: BenchClient,
     private readonly recorder: PlanRecorder,
     private readonly gatewayUrl: string,
-    private readonly hive: PeerGateway,
+    private readonly hive: GatewayProcess,
+    private readonly systemEnv: NodeJS.ProcessEnv,
     private readonly statementCounterUrls: string[],
   ) {}
 
@@ -235,22 +236,44 @@ class Bench {
   /**
    * What the choices in the gateway are worth, measured on the national overview: the query-plan
    * cache spares planning on every request; keep-alive spares a connection per subgraph fetch;
+   * sharing identical queries in flight spares subgraph work under concurrent identical load;
    * compression would cost gzip time on every response to save bytes a loopback does not need.
    */
-  async measureSettings(supergraphSdl: string) {
+  async measureSettings(supergraphSdl: string, loadSeconds: number) {
     const planning = planningCost(supergraphSdl, OPERATIONS);
+    const overview = prepareRequest(this.gatewayUrl, { query: NATIONAL_OVERVIEW.query });
+
     const recorded = await this.recorder.record(NATIONAL_OVERVIEW);
     const fresh = new BenchClient({ keepAlive: false });
     const limits = { maxCount: 60, maxMs: 6_000, minCount: 10 };
     const pairs = await repeat(async () => [await replayCriticalPath(recorded, this.client), await replayCriticalPath(recorded, fresh)], limits);
     await fresh.close();
-    const answer = await this.client.time(prepareRequest(this.gatewayUrl, { query: NATIONAL_OVERVIEW.query }));
+
+    const unshared = await startOurGateway(this.systemEnv, { SUBGRAPH_DEDUPLICATION: 'false' });
+    let deduplication;
+    try {
+      const withoutSharing = prepareRequest(unshared.url, { query: NATIONAL_OVERVIEW.query });
+      await this.warmUp([withoutSharing], 10);
+      const [shared, alone] = await loadInTurns([overview, withoutSharing], 10, loadSeconds, LOAD_ROUNDS);
+      deduplication = {
+        note: 'the national overview at concurrency 10 through this gateway and through a second one with SUBGRAPH_DEDUPLICATION=false',
+        sharedRequestsPerSecond: shared.requestsPerSecond,
+        sharedP50Ms: shared.p50,
+        unsharedRequestsPerSecond: alone.requestsPerSecond,
+        unsharedP50Ms: alone.p50,
+      };
+    } finally {
+      await unshared.stop();
+    }
+
+    const answer = await this.client.time(overview);
     const gzipTimes = await repeat(async () => {
       const started = process.hrtime.bigint();
       gzipSync(answer.body);
       return Number(process.hrtime.bigint() - started) / 1e6;
     }, { maxCount: 50, maxMs: 2_000 });
     return {
+      deduplication,
       queryPlanCache: {
         note: 'planning time per request without the cache (QueryPlanner on the supergraph); a cached plan costs a hash lookup',
         planningMs: Object.fromEntries([...planning].map(([operation, ms]) => [operation.name, round(ms)])),
@@ -394,6 +417,10 @@ function printResults(results: {
   console.log('\nGateway settings');
   console.log(`  query-plan cache: planning without it costs ${Object.entries(settings.queryPlanCache.planningMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')} per request`);
   console.log(`  keep-alive to subgraphs: overview critical path ${settings.keepAlive.keptAliveP50Ms} ms kept alive, ${settings.keepAlive.newConnectionP50Ms} ms with a new connection per fetch`);
+  const sharing = settings.deduplication;
+  console.log(
+    `  sharing identical subgraph queries in flight: overview at concurrency 10 ${sharing.sharedRequestsPerSecond} req/s (p50 ${sharing.sharedP50Ms} ms), ${sharing.unsharedRequestsPerSecond} req/s (p50 ${sharing.unsharedP50Ms} ms) without`,
+  );
   console.log(`  compression: the overview's ${settings.compression.responseBytes} bytes gzip to ${settings.compression.gzipBytes} in ${settings.compression.gzipP50Ms} ms`);
   const { overheadRatio, flatSqlStatements, throughputVsHive } = results.goals;
   console.log('\nGoals');

@@ -1,4 +1,4 @@
-import { ConfigurationError, gatewaySecretVariableFor, getEnvNum, getEnvStr, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
+import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
 import { REPO_ROOT } from '@pallnet/system/dist/repo';
 import path from 'node:path';
 
@@ -42,6 +42,7 @@ export interface GatewayConfig {
   host?: string;
   supergraphPath: string;
   subgraphTimeoutMs: number;
+  deduplicateSubgraphQueries: boolean;
   healthTimeoutMs: number;
   corsOrigins: string[];
   production: boolean;
@@ -62,7 +63,7 @@ function positive(name: string, value: number): number {
 /**
  * The gateway's settings from the environment, read once by `index.ts`: PORT (4000), HOST,
  * SUPERGRAPH_PATH (<repo>/supergraph.graphql; relative paths from the repository root),
- * SUBGRAPH_TIMEOUT_MS (5000), HEALTH_TIMEOUT_MS (2000), CORS_ORIGINS (comma list,
+ * SUBGRAPH_TIMEOUT_MS (5000), SUBGRAPH_DEDUPLICATION (true), HEALTH_TIMEOUT_MS (2000), CORS_ORIGINS (comma list,
  * http://localhost:4173), NODE_ENV, the token keys (JWT_SECRET, JWT_PREVIOUS_SECRETS, JWT_PUBLIC_KEYS,
  * JWT_ISSUER, JWT_AUDIENCE) and the query limits (MAX_QUERY_DEPTH, …).
  */
@@ -76,6 +77,7 @@ export function readGatewayConfig(): GatewayConfig {
     host: getEnvStr('HOST'),
     supergraphPath: path.resolve(REPO_ROOT, getEnvStr('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
     subgraphTimeoutMs: positive('SUBGRAPH_TIMEOUT_MS', getEnvNum('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS)),
+    deduplicateSubgraphQueries: getEnvBool('SUBGRAPH_DEDUPLICATION', true),
     healthTimeoutMs: positive('HEALTH_TIMEOUT_MS', getEnvNum('HEALTH_TIMEOUT_MS', DEFAULT_HEALTH_TIMEOUT_MS)),
     corsOrigins,
     production: getEnvStr('NODE_ENV') === 'production',

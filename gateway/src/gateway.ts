@@ -47,6 +47,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** Per subgraph request. Default 5000 ms. */
   subgraphTimeoutMs?: number;
+  /** Identical subgraph queries in flight at the same moment share one request (subgraph-fetcher.ts). Default true. */
+  deduplicateSubgraphQueries?: boolean;
   /** Per subgraph `/health` call of `GET /health`. Default 2000 ms. */
   healthTimeoutMs?: number;
   /** Browser origins allowed to call the gateway. Default: http://localhost:4173. */
@@ -121,7 +123,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       const subgraph = subgraphs.find((s) => s.name === name);
       if (!subgraph) throw new SupergraphError(`The supergraph names no subgraph "${name}"`);
       const gatewaySecret = options.gatewaySecrets?.[name];
-      const dataSource = new SubgraphDataSource({ name, url: subgraph.url, timeoutMs: subgraphTimeoutMs, gatewaySecret, logger });
+      const dataSource = new SubgraphDataSource({
+        name,
+        url: subgraph.url,
+        timeoutMs: subgraphTimeoutMs,
+        deduplicate: options.deduplicateSubgraphQueries ?? true,
+        gatewaySecret,
+        logger,
+      });
       dataSources.push(dataSource);
       return dataSource;
     },

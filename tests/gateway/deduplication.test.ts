@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
+import { readGatewayConfig } from '@pallnet/gateway/dist/src/config';
 import { createSubgraphFetcher } from '@pallnet/gateway/dist/src/subgraph-fetcher';
 import { postGraphQL, queryOk } from '../support/graphql';
 import { composeInline, InlineSubgraph, recordingLogger, startInlineSubgraph } from './inline-subgraphs';
@@ -54,6 +55,27 @@ describe('the gateway shares identical subgraph queries in flight', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => queryOk(gateway.url, '{ value(delayMs: 300) }')));
     expect(answers).toEqual(Array.from({ length: 5 }, () => ({ value })));
     expect(counter.requests() - before).toBe(1);
+  });
+
+  it('shares nothing when the gateway is told not to (SUBGRAPH_DEDUPLICATION=false)', async () => {
+    const saved = process.env.SUBGRAPH_DEDUPLICATION;
+    process.env.SUBGRAPH_DEDUPLICATION = 'false';
+    let deduplicateSubgraphQueries: boolean;
+    try {
+      deduplicateSubgraphQueries = readGatewayConfig().deduplicateSubgraphQueries;
+    } finally {
+      if (saved === undefined) delete process.env.SUBGRAPH_DEDUPLICATION;
+      else process.env.SUBGRAPH_DEDUPLICATION = saved;
+    }
+    expect(deduplicateSubgraphQueries).toBe(false);
+    const unshared = await createGateway({ port: 0, supergraphSdl: composeInline([counter]), logger: recordingLogger(), deduplicateSubgraphQueries });
+    try {
+      const before = counter.requests();
+      await Promise.all(Array.from({ length: 5 }, () => queryOk(unshared.url, '{ value(delayMs: 300) }')));
+      expect(counter.requests() - before).toBe(5);
+    } finally {
+      await unshared.stop();
+    }
   });
 
   it('sends queries that differ in their variables on their own', async () => {
