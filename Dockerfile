@@ -2,7 +2,7 @@
 # Build: docker build -t pallnet .   Run: see docker-compose.yml.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./
+COPY package.json package-lock.json tsconfig.base.json tsconfig.json supergraph.graphql ./
 COPY packages ./packages
 COPY subgraphs ./subgraphs
 COPY gateway ./gateway

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from 'urql';
+import { YearPicker } from './components/YearPicker';
+import { ReportYearsDocument } from './generated/graphql';
+import { LocalUnitsPage } from './pages/LocalUnitsPage';
+import { NetworkPage } from './pages/NetworkPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { formatHash, Route } from './shaping/routes';
+import { defaultYear, latestActiveYear } from './shaping/years';
+import { useHashLocation } from './use-hash-location';
+
+export function App() {
+  const { route, year: askedYear } = useHashLocation();
+  const [years] = useQuery({ query: ReportYearsDocument, pause: askedYear !== undefined });
+  const mainRef = useRef<HTMLElement>(null);
+  const year = askedYear ?? (years.fetching && !years.data ? undefined : defaultYear(latestActiveYear(years.data?.networks ?? []), new Date()));
+
+  // A new page moves the keyboard focus to its content, as a page load would.
+  const pageKey = route.page === 'network' ? `network/${route.id}` : route.page;
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pageKey]);
+
+  const goToYear = (next: number) => {
+    window.location.hash = formatHash(route, next);
+  };
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#innhold"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Hopp til innholdet
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-title">
+            <a href={formatHash({ page: 'overview' }, askedYear)}>Kompetansenettverk i palliasjon</a>
+            <span className="site-subtitle">Nasjonal sammenligning av nettverkene i kreftomsorg og lindrende behandling</span>
+          </p>
+          <nav aria-label="Sider">
+            <ul className="site-nav">
+              <NavLink route={{ page: 'overview' }} current={route} year={askedYear}>
+                Nasjonal oversikt
+              </NavLink>
+              <NavLink route={{ page: 'local-units' }} current={route} year={askedYear}>
+                Lokale enheter side om side
+              </NavLink>
+            </ul>
+          </nav>
+          {year !== undefined && <YearPicker year={year} onChange={goToYear} />}
+        </div>
+      </header>
+      <main id="innhold" ref={mainRef} tabIndex={-1} className="page">
+        {year === undefined ? <p aria-busy="true">Henter …</p> : <Page route={route} year={year} />}
+      </main>
+      <footer className="site-footer">
+        Tall fra nettverkenes egne dokumenter gjennom den nasjonale GraphQL-føderasjonen. «–» betyr at tallet ikke er kjent.
+      </footer>
+    </>
+  );
+}
+
+function Page({ route, year }: { route: Route; year: number }) {
+  switch (route.page) {
+    case 'overview':
+      return <OverviewPage year={year} />;
+    case 'local-units':
+      return <LocalUnitsPage year={year} />;
+    case 'network':
+      return <NetworkPage id={route.id} year={year} />;
+    case 'not-found':
+      return (
+        <>
+          <h1>Fant ikke siden</h1>
+          <p>
+            Adressen «{route.path}» viser ingen side. <a href={formatHash({ page: 'overview' }, year)}>Til den nasjonale oversikten</a>
+          </p>
+        </>
+      );
+  }
+}
+
+function NavLink({ route, current, year, children }: { route: Route; current: Route; year: number | undefined; children: string }) {
+  const isCurrent = route.page === current.page;
+  return (
+    <li>
+      <a href={formatHash(route, year)} aria-current={isCurrent ? 'page' : undefined}>
+        {children}
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import type { EventKind, FocusAreaStatus, GovernanceLevel } from './generated/graphql';
+
+/*
+ * The dashboard's Norwegian words, in one place. Figures carry the terms of the national
+ * annual-report template (subgraphs/national/data/annual-report-template.txt); units keep the
+ * region's own word (localTerm) from the data.
+ */
+
+/** The national levels, top first: the order the organisation is drawn in. */
+export const LEVELS: readonly GovernanceLevel[] = ['STEERING', 'OPERATIONS', 'LOCAL'];
+
+export const LEVEL_LABEL: Record<GovernanceLevel, string> = {
+  STEERING: 'Styringsnivå',
+  OPERATIONS: 'Driftsnivå',
+  LOCAL: 'Lokalt nivå (lokallag)',
+};
+
+export const EVENT_KIND_LABEL: Record<EventKind, string> = {
+  NETWORK_MEETING: 'Samling',
+  STUDY_DAY: 'Fagdag',
+  INTRODUCTION_COURSE: 'Introduksjonskurs',
+  GOVERNANCE_MEETING: 'Møte i styrings- eller driftsgruppe',
+};
+
+export const FOCUS_AREA_STATUS_LABEL: Record<FocusAreaStatus, string> = {
+  NEW: 'Nytt satsningsområde',
+  CONTINUED: 'Videreføres',
+  COMPLETED: 'Gjennomført',
+};
+
+/** Shown wherever a figure is unknown: the sources leave many blank, and a blank is not a zero. */
+export const UNKNOWN = '–';
