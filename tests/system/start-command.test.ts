@@ -95,7 +95,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // NODE_ENV=test (jest's) switches off Apollo's own signal handling; a user's shell has none.
   delete env.NODE_ENV;
-  for (const variable of ['DATABASE_URL', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DATA_DIR', GATEWAY.portVariable]) delete env[variable];
+  for (const variable of ['DATABASE_URL', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DATA_DIR', 'DASHBOARD_PORT', 'CORS_ORIGINS', GATEWAY.portVariable]) delete env[variable];
   for (const subgraph of SUBGRAPHS) {
     delete env[subgraph.portVariable];
     delete env[databaseUrlVariableFor(subgraph.name)];
@@ -118,12 +118,13 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
     dataDir = undefined;
   });
 
-  it('starts every service, prints the gateway URL, and on SIGINT stops them all and exits 0', async () => {
-    const [gatewayPort, postgresPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 2);
+  it('starts every service and the dashboard, prints their URLs, and on SIGINT stops them all and exits 0', async () => {
+    const [gatewayPort, postgresPort, dashboardPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 3);
     const env = cleanEnv();
     env[GATEWAY.portVariable] = String(gatewayPort);
+    env.DASHBOARD_PORT = String(dashboardPort);
     SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(subgraphPorts[index])));
-    const ports = [gatewayPort, ...subgraphPorts];
+    const ports = [gatewayPort, dashboardPort, ...subgraphPorts];
     if (process.env.TEST_DATABASE_URL) {
       // The test run's server, a fresh database per subgraph: no embedded PostgreSQL is started.
       for (const subgraph of SUBGRAPHS) {
@@ -141,6 +142,7 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
     run = runCli(env);
     await waitForOutput(run, READY_LINE, 90_000);
     expect(run.stdout()).toContain(`http://localhost:${gatewayPort}/graphql`);
+    expect(run.stdout()).toContain(`dashboard at http://localhost:${dashboardPort}/`);
     expect(run.stdout()).toContain('{ networks { name region healthTrust units { name localTerm level } } }');
 
     started = descendantsOf(run.child.pid!);
@@ -159,9 +161,10 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
     const blocker = net.createServer();
     const takenPort = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as net.AddressInfo).port)));
     try {
-      const [gatewayPort, postgresPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 2);
+      const [gatewayPort, postgresPort, dashboardPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 3);
       const env = cleanEnv();
       env[GATEWAY.portVariable] = String(gatewayPort);
+      env.DASHBOARD_PORT = String(dashboardPort);
       SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(subgraphPorts[index])));
       env.VEST_PORT = String(takenPort);
       env.EMBEDDED_PG_PORT = String(postgresPort);

@@ -1,3 +1,4 @@
+export * from './dashboard';
 export * from './embedded-postgres';
 export * from './health';
 export * from './ports';

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { DashboardServer, DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt, startDashboardServer } from './dashboard';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 import { waitForHealthy } from './health';
 import { isPortFree } from './ports';
@@ -64,6 +65,12 @@ export interface StartSystemOptions {
   log?: LogSink;
   /** Aborting it stops start-up; what was started is stopped and startSystem rejects with code ABORTED. */
   signal?: AbortSignal;
+  /**
+   * Also serve the reference dashboard (packages/dashboard, built first when it is not built or
+   * older than its sources) and let the gateway's CORS allow its origin. Its port: `port` here,
+   * else DASHBOARD_PORT in `env`, else 4173. Needs the gateway among the services. Default off.
+   */
+  dashboard?: boolean | { port?: number };
 }
 
 export type ServiceStatus = 'starting' | 'running' | 'crashed' | 'stopping' | 'stopped';
@@ -91,6 +98,8 @@ export interface DatabaseInfo {
 export interface RunningSystem {
   /** The gateway's GraphQL endpoint, or undefined when the gateway was not among the services. */
   gatewayUrl: string | undefined;
+  /** The dashboard's page, when it was asked for. */
+  dashboardUrl: string | undefined;
   /** Every service of this run, in start order, with its current state. */
   readonly services: ServiceInfo[];
   service(name: string): ServiceInfo;
@@ -147,10 +156,16 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const needsEmbedded = subgraphs.some((spec) => !baseEnv.DATABASE_URL && !baseEnv[databaseUrlVariableFor(spec.name)]);
   const postgresPort = needsEmbedded ? (options.postgresPort ?? readPort('EMBEDDED_PG_PORT', baseEnv, DEFAULT_EMBEDDED_PG_PORT)) : undefined;
   const dataDir = path.resolve(options.dataDir ?? baseEnv.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
+  const dashboardPort = resolveDashboardPort(options.dashboard, specs, ports, baseEnv);
 
   // Checks first, so a failure leaves nothing running.
-  await assertPortsFree(specs, ports, postgresPort, dataDir);
+  await assertPortsFree(specs, ports, postgresPort, dataDir, dashboardPort);
   assertBuilt(specs);
+  if (dashboardPort !== undefined) {
+    await ensureDashboardBuilt(log).catch((error: Error) => {
+      throw new SystemError('NOT_BUILT', error.message);
+    });
+  }
   const externalUrls = Object.fromEntries(
     subgraphs.filter((spec) => baseEnv.DATABASE_URL || baseEnv[databaseUrlVariableFor(spec.name)]).map((spec) => [spec.name, databaseUrlOf(spec.name, baseEnv)]),
   );
@@ -163,6 +178,11 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     // A fresh secret per run unless one is configured: the gateway and that subgraph get the same.
     env[gatewaySecretVariableFor(subgraph.name)] ||= randomBytes(32).toString('hex');
   }
+  if (dashboardPort !== undefined) {
+    // The browser calls the gateway from the dashboard's origin; the user's own origins stay allowed.
+    const origins = (baseEnv.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    env.CORS_ORIGINS = [...new Set([...origins, dashboardOrigin(dashboardPort)])].join(',');
+  }
 
   const system = new FederationSystem(specs, ports, env, log, options);
   try {
@@ -172,6 +192,12 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     }
     await Promise.all(subgraphs.map((spec) => system.launch(spec.name, deadline)));
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
+    if (dashboardPort !== undefined) {
+      const gatewayUrl = graphqlUrl(ports.get(GATEWAY.name)!);
+      system.dashboard = await startDashboardServer({ port: dashboardPort, gatewayUrl }).catch((error: Error) => {
+        throw new SystemError('PORT_IN_USE', `The dashboard cannot listen on port ${dashboardPort} (${error.message}); set DASHBOARD_PORT to use another port`);
+      });
+    }
   } catch (error) {
     await system.stop();
     throw error;
@@ -181,6 +207,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const postgres = system.postgres;
   return {
     gatewayUrl: specs.includes(GATEWAY) ? graphqlUrl(ports.get(GATEWAY.name)!) : undefined,
+    dashboardUrl: system.dashboard?.url,
     get services() {
       return system.infos();
     },
@@ -201,6 +228,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 class FederationSystem {
   postgres: EmbeddedPostgresServer | undefined;
   private postgresStopped = false;
+  /** The dashboard's static server, when asked for; it runs in this process. */
+  dashboard: DashboardServer | undefined;
   /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
   started = false;
   private readonly managed = new Map<string, ManagedService>();
@@ -366,6 +395,7 @@ class FederationSystem {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       for (const service of this.managed.values()) this.cancelRestart(service);
+      await this.dashboard?.stop();
       // The gateway first, so no request reaches a subgraph that is going away; the database
       // last, so every subgraph closes its connections cleanly.
       const byKind = (kind: ServiceSpec['kind']) => [...this.managed.values()].filter((service) => service.spec.kind === kind);
@@ -464,6 +494,25 @@ function resolvePorts(selected: ServiceSpec[], overrides: Partial<Record<string,
   return ports;
 }
 
+/** The dashboard's port when it is asked for: the option's, else DASHBOARD_PORT, else 4173. */
+function resolveDashboardPort(
+  dashboard: StartSystemOptions['dashboard'],
+  specs: ServiceSpec[],
+  ports: Map<string, number>,
+  env: NodeJS.ProcessEnv,
+): number | undefined {
+  if (!dashboard) return undefined;
+  if (!specs.includes(GATEWAY)) throw new SystemError('CONFIGURATION', 'The dashboard needs the gateway: add gateway to the services');
+  const port = (typeof dashboard === 'object' ? dashboard.port : undefined) ?? readPort('DASHBOARD_PORT', env, DEFAULT_DASHBOARD_PORT);
+  const clash = specs.find((spec) => ports.get(spec.name) === port);
+  if (clash) throw new SystemError('CONFIGURATION', `The dashboard and ${clash.name} are both set to port ${port}`);
+  return port;
+}
+
+function dashboardOrigin(port: number): string {
+  return `http://localhost:${port}`;
+}
+
 function readPort(variable: string, env: NodeJS.ProcessEnv, fallback: number): number {
   const raw = env[variable];
   if (raw === undefined || raw === '') return fallback;
@@ -474,8 +523,15 @@ function readPort(variable: string, env: NodeJS.ProcessEnv, fallback: number): n
   return port;
 }
 
-async function assertPortsFree(specs: ServiceSpec[], ports: Map<string, number>, postgresPort: number | undefined, dataDir: string): Promise<void> {
+async function assertPortsFree(
+  specs: ServiceSpec[],
+  ports: Map<string, number>,
+  postgresPort: number | undefined,
+  dataDir: string,
+  dashboardPort: number | undefined,
+): Promise<void> {
   const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
+  if (dashboardPort !== undefined) wanted.push({ port: dashboardPort, owner: 'the dashboard', variable: 'DASHBOARD_PORT' });
   if (postgresPort !== undefined) {
     if (wanted.some(({ port }) => port === postgresPort)) {
       throw new SystemError('CONFIGURATION', `The embedded PostgreSQL and a service are both set to port ${postgresPort}`);

@@ -1,6 +1,6 @@
 import { redactUrl } from '@pallnet/subgraph-kit/dist/config';
 import path from 'node:path';
-import { REPO_ROOT, SERVICES } from '../repo';
+import { GATEWAY, REPO_ROOT, SERVICES } from '../repo';
 import { printLogLine } from '../service-process';
 import { RunningSystem, startSystem, SystemError } from '../system';
 
@@ -23,14 +23,20 @@ function usage(): string {
     'Environment: PORT (gateway, 4000), NATIONAL_PORT … SOR_OST_PORT (4001-4005),',
     '  DATABASE_URL or <NAME>_DATABASE_URL to use an existing PostgreSQL; otherwise an embedded one',
     '  on EMBEDDED_PG_PORT (5488) with its data in EMBEDDED_PG_DATA_DIR (.data/postgres).',
+    '  With the gateway, the dashboard is served too, on DASHBOARD_PORT (4173).',
   ].join('\n');
 }
 
 function printReady(system: RunningSystem, seconds: string) {
   const lines: string[] = [];
-  lines.push(`[system] ready in ${seconds} s` + (system.gatewayUrl ? `: gateway at ${system.gatewayUrl}` : ''));
+  lines.push(
+    `[system] ready in ${seconds} s` +
+      (system.gatewayUrl ? `: gateway at ${system.gatewayUrl}` : '') +
+      (system.dashboardUrl ? `, dashboard at ${system.dashboardUrl}` : ''),
+  );
   lines.push('');
   for (const service of system.services) lines.push(`  ${service.name.padEnd(10)} ${service.url}`);
+  if (system.dashboardUrl) lines.push(`  ${'dashboard'.padEnd(10)} ${system.dashboardUrl}`);
   const { embedded, external } = system.database;
   if (embedded) {
     const shown = path.relative(REPO_ROOT, embedded.dataDir).startsWith('..') ? embedded.dataDir : path.relative(REPO_ROOT, embedded.dataDir);
@@ -88,7 +94,9 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
 
   try {
-    system = await startSystem({ services: args, restartOnCrash: true, signal: startup.signal });
+    // The dashboard comes with the gateway it calls.
+    const withGateway = args.length === 0 || args.includes(GATEWAY.name);
+    system = await startSystem({ services: args, restartOnCrash: true, signal: startup.signal, dashboard: withGateway });
   } catch (error) {
     if (error instanceof SystemError && error.code === 'ABORTED') {
       say('stopped');
