@@ -82,6 +82,9 @@ describe('the dashboard in headless Chromium, against the running system', () =>
     expect(await rowOf('Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger').locator('td.numeric').first().textContent()).toBe('–');
     expect(await page.locator('figure.chart > figcaption').textContent()).toBe('Medlemmer per nettverk, 2017–2021');
     expect(await page.locator('.chart canvas').isVisible()).toBe(true);
+    // Coverage as the template defines it, from the regions' registers (unknown for Innlandet, which lists no municipalities).
+    expect(await page.locator('button[data-column="coverage"]').textContent()).toContain('Dekning 31.12.2021');
+    expect(await rowOf('Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet').locator('td').last().textContent()).toBe('–');
 
     // Sorting by members, with the keyboard only: Oslo first, the unknown ones after it.
     await page.locator('button[data-column="members"]').focus();

@@ -14,6 +14,7 @@ function network(overrides: Partial<Network> & Pick<Network, 'id' | 'region'>): 
     membersYearMinus3: null,
     membersYearMinus4: null,
     annualReport: null,
+    coverage: { complete: null, municipalities: [], municipalitiesWithoutHomeCare: null, municipalitiesWithoutNursingHome: null, hospitalUnitsKnown: false, hospitalUnitsWithoutResourcePerson: null },
     ...overrides,
   };
 }
@@ -59,6 +60,7 @@ describe('overviewRows: one row per network for the year', () => {
       studyDayParticipants: { value: 92, complete: true },
       introductionCourseParticipants: { value: 22, complete: true },
       fundingNok: { value: 50000, complete: true },
+      coverage: { status: 'unknown', municipalities: 0, municipalitiesMissing: null, hospitalUnitsMissing: null },
     });
   });
 

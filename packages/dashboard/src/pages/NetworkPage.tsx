@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { AnnualReportFigures } from '../components/AnnualReportFigures';
+import { CoverageFigures } from '../components/CoverageFigures';
 import { MemberCount } from '../components/MemberCount';
 import { OrganisationTree } from '../components/OrganisationTree';
 import { OutageNotice } from '../components/OutageNotice';
@@ -82,6 +83,7 @@ function NetworkDetails({ network, regionLabel, year }: { network: Network; regi
       <section className="section" aria-labelledby="report-heading">
         <h2 id="report-heading">Årsrapport {year}</h2>
         <AnnualReportFigures report={network.annualReport} year={year} />
+        <CoverageFigures coverage={network.coverage} year={year} />
       </section>
 
       <RegionVariant typename={network.__typename} id={network.id} year={year} region={{ code: network.region, name: regionLabel }} />

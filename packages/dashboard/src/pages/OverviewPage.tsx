@@ -6,6 +6,7 @@ import { Loading, QueryFailure } from '../components/QueryFailure';
 import { Column, SortableTable } from '../components/SortableTable';
 import { OverviewDocument } from '../generated/graphql';
 import { UNKNOWN } from '../labels';
+import { describeCoverage } from '../shaping/coverage';
 import { formatChange, formatCount, formatHours, formatNok, formatTotal, withDetail } from '../shaping/format';
 import { membersChartData, OverviewRow, overviewRows, overviewVariables } from '../shaping/overview';
 import { formatHash } from '../shaping/routes';
@@ -111,6 +112,13 @@ function columns(year: number): Column<OverviewRow>[] {
       numeric: true,
       sortValue: (row) => row.fundingNok?.value ?? null,
       render: (row) => formatTotal(row.fundingNok, formatNok),
+    },
+    {
+      key: 'coverage',
+      label: `Dekning 31.12.${year}`,
+      // Fewest municipalities missing first; full coverage is none missing.
+      sortValue: (row) => row.coverage.municipalitiesMissing ?? (row.coverage.status === 'complete' ? 0 : null),
+      render: (row) => describeCoverage(row.coverage),
     },
   ];
 }

@@ -1,4 +1,5 @@
 import type { HealthRegion, OverviewQuery } from '../generated/graphql';
+import { CoverageSummary, summariseCoverage } from './coverage';
 import { sumKnown, Total } from './format';
 import { regionName } from './regions';
 
@@ -21,6 +22,8 @@ export interface OverviewRow {
   studyDayParticipants: Total | null;
   introductionCourseParticipants: Total | null;
   fundingNok: Total | null;
+  /** Coverage at 31 December as the national template defines it. */
+  coverage: CoverageSummary;
 }
 
 type OverviewNetwork = NonNullable<OverviewQuery['networks'][number]>;
@@ -58,6 +61,7 @@ export function overviewRows(data: OverviewQuery): OverviewRow[] {
       studyDayParticipants: sumKnown(report?.studyDays.map((event) => event.participants) ?? []),
       introductionCourseParticipants: sumKnown(report?.introductionCourses.map((event) => event.participants) ?? []),
       fundingNok: sumKnown(report?.funding.map((grant) => grant.amountNok) ?? []),
+      coverage: summariseCoverage(network.coverage),
     };
   });
 }
