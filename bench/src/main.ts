@@ -85,6 +85,8 @@ function say(text: string): void {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date();
+  // Other work on the machine moves every figure: the load average says how much there was.
+  const loadAverageAtStart = os.loadavg().map((value) => round(value, 1));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pallnet-bench-'));
   const logs: string[] = [];
   let system: RunningSystem | undefined;
@@ -144,7 +146,15 @@ async function main(): Promise<void> {
     const results = {
       startedAt: startedAt.toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+        loadAverageAtStart,
+        loadAverageAtEnd: os.loadavg().map((value) => round(value, 1)),
+      },
       loadSeconds: options.loadSeconds,
       data: { networksPerRegionAt1x: NETWORKS_PER_REGION_AT_1X, ...UNIT_SHAPE, realNetworks: 4 },
       operations,
@@ -349,14 +359,17 @@ function goals(operations: OperationResult[], scaling: ScalingResult[]) {
 }
 
 function printResults(results: {
-  machine: { cpus: number; cpuModel?: string; node: string };
+  machine: { cpus: number; cpuModel?: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   operations: OperationResult[];
   scaling: ScalingResult[];
   gatewaySettings: Awaited<ReturnType<Bench['measureSettings']>>;
   goals: ReturnType<typeof goals>;
 }): void {
   const { operations, scaling, gatewaySettings: settings } = results;
-  console.log(`\nMachine: ${results.machine.cpus} cores (${results.machine.cpuModel}), Node ${results.machine.node}\n`);
+  const { machine } = results;
+  console.log(
+    `\nMachine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(', ')} at the start, ${machine.loadAverageAtEnd.join(', ')} at the end\n`,
+  );
   console.log('Operations (gateway = our @apollo/gateway; hive = Hive Gateway on the same supergraph and subgraphs)');
   console.log(
     table(
