@@ -22,8 +22,8 @@ import { growSyntheticData, NETWORKS_PER_REGION_AT_1X, UNIT_SHAPE } from './synt
 
 const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'supergraph.graphql');
 const RESULTS_PATH = path.join(REPO_ROOT, 'bench', 'results.json');
-/** Each load run is cut into this many slices, ours and Hive Gateway's taking turns. */
-const LOAD_ROUNDS = 5;
+/** Each load run is cut into slices of about a second (at most five), ours and Hive Gateway's taking turns. */
+const loadRounds = (seconds: number) => Math.max(1, Math.min(5, Math.round(seconds)));
 /** The issue's goals. */
 const GOAL_OVERHEAD_RATIO = 1.5;
 
@@ -203,7 +203,7 @@ class Bench {
     const gatewayLoad: LoadFigures[] = [];
     const hiveLoad: LoadFigures[] = [];
     for (const connections of [1, 10]) {
-      const [ours, theirs] = await loadInTurns([gateway, peer], connections, loadSeconds, LOAD_ROUNDS);
+      const [ours, theirs] = await loadInTurns([gateway, peer], connections, loadSeconds, loadRounds(loadSeconds));
       gatewayLoad.push(ours);
       hiveLoad.push(theirs);
     }
@@ -264,7 +264,7 @@ class Bench {
     try {
       const withoutSharing = prepareRequest(unshared.url, { query: NATIONAL_OVERVIEW.query });
       await this.warmUp([withoutSharing], 10);
-      const [shared, alone] = await loadInTurns([overview, withoutSharing], 10, loadSeconds, LOAD_ROUNDS);
+      const [shared, alone] = await loadInTurns([overview, withoutSharing], 10, loadSeconds, loadRounds(loadSeconds));
       deduplication = {
         note: 'the national overview at concurrency 10 through this gateway and through a second one with SUBGRAPH_DEDUPLICATION=false',
         sharedRequestsPerSecond: shared.requestsPerSecond,

@@ -49,18 +49,21 @@ export async function repeat<T>(sample: (index: number) => Promise<T>, limits: {
  */
 export async function loadInTurns(targets: PreparedRequest[], connections: number, durationSeconds: number, rounds: number): Promise<LoadFigures[]> {
   const slice = durationSeconds / rounds;
-  const runs = targets.map(() => ({ latencies: [] as number[], failures: 0 }));
+  const runs = targets.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
   for (let round = 0; round < rounds; round++) {
     for (const [index, target] of targets.entries()) {
+      // Timed here: autocannon may run a slice longer than asked (it counts whole seconds).
+      const started = process.hrtime.bigint();
       const result = await runAutocannon(target, connections, slice, runs[index].latencies);
+      runs[index].seconds += Number(process.hrtime.bigint() - started) / 1e9;
       runs[index].failures += result.non2xx + result.errors + result.timeouts;
     }
   }
-  return runs.map(({ latencies, failures }) => ({
+  return runs.map(({ latencies, failures, seconds }) => ({
     connections,
-    requestsPerSecond: round(latencies.length / durationSeconds, 1),
+    requestsPerSecond: round(latencies.length / seconds, 1),
     requests: latencies.length,
-    durationSeconds,
+    durationSeconds: round(seconds, 1),
     ...roundLatencies(latencyFigures(latencies)),
     failures,
   }));
