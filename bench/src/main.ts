@@ -199,6 +199,8 @@ class Bench {
 
     const recorded = await this.recorder.record(operation);
     const overhead = await this.overhead(recorded, gateway, peer, { maxCount: 200, maxMs: 8_000, minCount: 20 });
+    // Counted before the load runs: their last requests may still be running in the subgraphs after.
+    const sqlStatementsPerRequest = await this.sqlStatementsPerRequest(gateway);
 
     const gatewayLoad: LoadFigures[] = [];
     const hiveLoad: LoadFigures[] = [];
@@ -223,7 +225,7 @@ class Bench {
       })),
       gatewayMemory: memoryOf(gatewayPid),
       hiveMemory: memoryOf(this.hive.pid),
-      sqlStatementsPerRequest: await this.sqlStatementsPerRequest(gateway),
+      sqlStatementsPerRequest,
     };
   }
 
