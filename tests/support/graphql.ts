@@ -36,3 +36,11 @@ export async function queryOk<TData = any>(
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as TData;
 }
+
+/** Resolves entities by key the way the gateway does: `_entities` with `__typename` and the given selection. */
+export async function resolveEntities(endpoint: Endpoint, representations: Array<Record<string, string>>, selection: string): Promise<any[]> {
+  const data = await queryOk(endpoint, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
+    r: representations,
+  });
+  return data._entities;
+}

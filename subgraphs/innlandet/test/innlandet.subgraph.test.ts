@@ -1,5 +1,5 @@
 import { innlandetSubgraph } from '@pallnet/subgraph-innlandet';
-import { queryOk } from '../../../tests/support/graphql';
+import { resolveEntities } from '../../../tests/support/graphql';
 import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const NETWORK = { __typename: 'InnlandetNetwork', id: 'innlandet-sykehuset-innlandet' };
@@ -17,9 +17,7 @@ describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
-      r: representations,
-    }).then((data) => data._entities);
+    resolveEntities(subgraph, representations, selection);
 
   const network = (selection: string) => entities([NETWORK], `... on InnlandetNetwork { ${selection} }`).then(([n]) => n);
 

@@ -1,7 +1,7 @@
 import { midtSubgraph } from '@pallnet/subgraph-midt';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { queryOk } from '../../../tests/support/graphql';
+import { resolveEntities } from '../../../tests/support/graphql';
 import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const NETWORK = { __typename: 'MidtNetwork', id: 'midt-nord-trondelag' };
@@ -20,9 +20,7 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
-      r: representations,
-    }).then((data) => data._entities);
+    resolveEntities(subgraph, representations, selection);
 
   const network = (selection: string) =>
     entities([NETWORK], `... on MidtNetwork { ${selection} }`).then(([{ __typename, ...fields }]) => fields);

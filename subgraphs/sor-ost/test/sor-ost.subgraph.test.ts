@@ -1,5 +1,5 @@
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
-import { queryOk } from '../../../tests/support/graphql';
+import { resolveEntities } from '../../../tests/support/graphql';
 import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 const NETWORK = { __typename: 'SorOstNetwork', id: 'sor-ost-oslo' };
@@ -20,9 +20,7 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
-      r: representations,
-    }).then((data) => data._entities);
+    resolveEntities(subgraph, representations, selection);
 
   const network = (selection: string) => entities([NETWORK], `... on SorOstNetwork { ${selection} }`).then(([n]) => n);
 

@@ -1,5 +1,5 @@
 import { vestSubgraph } from '@pallnet/subgraph-vest';
-import { queryOk } from '../../../tests/support/graphql';
+import { resolveEntities } from '../../../tests/support/graphql';
 import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
 /** The Vest subgraph on its own: every entity resolves by key, and the agreement's facts are there. */
@@ -15,9 +15,7 @@ describe('Vest subgraph (Helse Stavanger)', () => {
   });
 
   const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    queryOk(subgraph, `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${selection} } }`, {
-      r: representations,
-    }).then((data) => data._entities);
+    resolveEntities(subgraph, representations, selection);
 
   it.each([
     ['VestNetwork', 'vest-helse-stavanger', 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde'],
