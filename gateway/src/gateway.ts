@@ -9,6 +9,7 @@ import {
   developmentTokenKeys,
   gatewaySecretVariableFor,
   listen,
+  maskInternalErrors,
   TokenKeys,
 } from '@pallnet/subgraph-kit';
 import cors from 'cors';
@@ -16,13 +17,16 @@ import express from 'express';
 import http from 'node:http';
 import {
   DEFAULT_CORS_ORIGINS,
+  DEFAULT_HEALTH_CACHE_MS,
   DEFAULT_HEALTH_TIMEOUT_MS,
   DEFAULT_QUERY_LIMITS,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   DEFAULT_SUPERGRAPH_PATH,
   QueryLimits,
 } from './config';
-import { checkSubgraphsHealth } from './health';
+import { cachedHealthCheck, healthFor } from './health';
+import { DEFAULT_RATE_LIMIT, RateLimit, rateLimiter } from './rate-limit';
+import { responseSizeLimit, subgraphFetchLimit } from './response-limits';
 import { hideSuggestions, queryLimits } from './query-limits';
 import { GatewayContext, gatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -33,6 +37,9 @@ export { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES } from './config';
 export type { QueryLimits } from './config';
 export type { GatewayHealth, SubgraphHealth } from './health';
 export type { GatewayContext } from './request-context';
+export { DEFAULT_RATE_LIMIT } from './rate-limit';
+export type { RateLimit } from './rate-limit';
+export { countFetches } from './response-limits';
 export type { SupergraphSubgraph } from './supergraph';
 
 export interface GatewayOptions {
@@ -61,6 +68,10 @@ export interface GatewayOptions {
   gatewaySecrets?: Record<string, string>;
   /** Per-query limits; unset ones keep their defaults. */
   limits?: Partial<QueryLimits>;
+  /** Requests per client (token subject, else address); false: none. Default 600 a minute, bursts of 120. */
+  rateLimit?: RateLimit | false;
+  /** How long `GET /health` answers from its last check. Default 2000 ms. */
+  healthCacheMs?: number;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
 }
@@ -113,12 +124,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const tokenKeys = options.tokenKeys ?? developmentTokenKeys();
   assertSafeAccess(subgraphs, options, tokenKeys);
   const tokens = createTokenVerifier(tokenKeys);
-  const limits = queryLimits({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
+  const limitSettings = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const limits = queryLimits(limitSettings);
+  const maskErrors = maskInternalErrors('gateway', sink);
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
+    experimental_didResolveQueryPlan: subgraphFetchLimit(limitSettings.maxSubgraphFetches),
     buildService: ({ name }) => {
       const subgraph = subgraphs.find((s) => s.name === name);
       if (!subgraph) throw new SupergraphError(`The supergraph names no subgraph "${name}"`);
@@ -146,11 +160,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, responseSizeLimit(limitSettings.maxResponseBytes)],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    formatError: hideSuggestions,
+    // Errors without a code become "Internal server error" with a correlation id (details logged).
+    formatError: (formatted, error) => maskErrors(hideSuggestions(formatted), error),
     logger,
   });
   await apollo.start();
@@ -162,11 +177,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/health', async (_req, res) => {
-    const health = await checkSubgraphsHealth(subgraphs, healthTimeoutMs);
-    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  const checkHealth = cachedHealthCheck(subgraphs, healthTimeoutMs, options.healthCacheMs ?? DEFAULT_HEALTH_CACHE_MS);
+  app.get('/health', async (req, res) => {
+    const health = await checkHealth();
+    // Subgraph URLs and error details are internals: only a signed-in caller sees them.
+    const viewer = await tokens.viewerOf(req.headers.authorization).catch(() => null);
+    res.status(health.status === 'ok' ? 200 : 503).json(healthFor(health, viewer !== null));
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: gatewayContext(tokens) }));
+  const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
+  const limiter = rateLimit === false ? undefined : rateLimiter(rateLimit, tokens);
+  app.use('/graphql', ...(limiter ? [limiter] : []), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: gatewayContext(tokens) }));
 
   const port = await listen(httpServer, options.port, options.host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();
@@ -180,6 +200,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     subgraphs,
     stop() {
       // Stops the gateway too; the drain plugin lets running requests finish first.
+      limiter?.stop();
       stopped ??= apollo.stop().then(async () => {
         await closeDataSources();
       });

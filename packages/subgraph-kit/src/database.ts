@@ -33,6 +33,8 @@ export interface DatabaseOptions {
   migrations: MigrationObject[];
   /** Print every SQL statement (LOG_SQL=true). */
   logQueries?: boolean;
+  /** statement_timeout of every connection, in ms; none when unset. */
+  statementTimeoutMs?: number;
 }
 
 /** Creates the database on its server when it does not exist yet (a fresh embedded server). */
@@ -73,7 +75,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
       debug: ['query'],
       loggerFactory: (loggerOptions) => new StatementCountingLogger(loggerOptions, options.logQueries ?? false),
       pool: { min: 0, max: 10 },
-      driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
+      driverOptions: {
+        connection: {
+          connectionTimeoutMillis: 5000,
+          // Set by PostgreSQL itself at connection start (pg's `statement_timeout`), so it holds
+          // for every statement of every request, transactions included.
+          ...(options.statementTimeoutMs ? { statement_timeout: Math.round(options.statementTimeoutMs) } : {}),
+        },
+      },
     });
   } catch (error) {
     throw new DatabaseUnavailableError(`Cannot open the database at ${redactUrl(options.clientUrl)}: ${(error as Error).message}`);

@@ -1,7 +1,17 @@
 import { gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
 import { printSubgraphSdl } from './federation';
-import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
+import { readRequestGuardLimits } from './request-guards';
+import { startSubgraph, SUBGRAPH_REQUEST_GUARD_LIMITS, SubgraphContext, SubgraphDefinition } from './server';
 import { readTokenKeys } from './tokens';
+
+/** The gateway's default SUBGRAPH_TIMEOUT_MS. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+
+/** The gateway's limits from the same variables, with the subgraph's two extra levels of depth. */
+function subgraphLimits() {
+  const limits = readRequestGuardLimits({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, maxDepth: SUBGRAPH_REQUEST_GUARD_LIMITS.maxDepth - 2 });
+  return { ...limits, maxDepth: limits.maxDepth + 2 };
+}
 
 /**
  * The process entry of every subgraph (`src/index.ts`). With `--print-sdl` it prints the SDL it
@@ -40,6 +50,9 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
       production,
       tokenKeys: readTokenKeys(),
       gatewaySecret,
+      limits: subgraphLimits(),
+      // The gateway gives up on a subgraph after SUBGRAPH_TIMEOUT_MS; so does every statement.
+      statementTimeoutMs: getEnvNum('STATEMENT_TIMEOUT_MS', getEnvNum('SUBGRAPH_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS)),
     });
     console.log(`[${definition.name}] ready at ${service.url}`);
     let stopping = false;

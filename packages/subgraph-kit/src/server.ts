@@ -12,6 +12,8 @@ import type { Viewer } from './auth';
 import { ConfigurationError, gatewaySecretVariableFor } from './config';
 import { isDatabaseUp, openDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
+import { maskInternalErrors } from './error-masking';
+import { DEFAULT_REQUEST_GUARD_LIMITS, requestGuardsPlugin, RequestGuardLimits } from './request-guards';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifier } from './tokens';
 
@@ -55,6 +57,13 @@ export interface SubgraphOptions {
    * Without one, anyone may query the subgraph directly: allowed outside production only.
    */
   gatewaySecret?: string;
+  /** Depth, cost and root fields the subgraph accepts itself; unset ones keep their defaults. */
+  limits?: Partial<RequestGuardLimits>;
+  /**
+   * PostgreSQL's statement_timeout for every statement the subgraph runs: the gateway's
+   * SUBGRAPH_TIMEOUT_MS, so that no statement keeps working after the gateway has given up.
+   */
+  statementTimeoutMs?: number;
 }
 
 export interface RunningSubgraph {
@@ -120,6 +129,12 @@ function assertSafeAccess(name: string, options: SubgraphOptions): void {
   assertProductionTokenKeys(options.tokenKeys);
 }
 
+/**
+ * A subgraph's own limits: the gateway's, with two more levels of depth for the `_entities`
+ * field and type condition the gateway wraps an entity fetch in.
+ */
+export const SUBGRAPH_REQUEST_GUARD_LIMITS: RequestGuardLimits = { ...DEFAULT_REQUEST_GUARD_LIMITS, maxDepth: DEFAULT_REQUEST_GUARD_LIMITS.maxDepth + 2 };
+
 /** Opens the database, migrates, seeds when empty, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
@@ -132,6 +147,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     entities: definition.entities,
     migrations: definition.migrations,
     logQueries: options.logQueries,
+    statementTimeoutMs: options.statementTimeoutMs,
   });
   try {
     if (options.seed) await definition.seed(orm.em.fork());
@@ -146,9 +162,17 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // The process entry stops the service on SIGINT/SIGTERM; Apollo's own handler would race it.
       stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
-      // While the database is out of reach, one clear error instead of the driver's words.
-      formatError: formatDatabaseErrors(definition.name),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginInlineTraceDisabled(),
+        requestGuardsPlugin({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, ...options.limits }),
+      ],
+      // While the database is out of reach, one clear error instead of the driver's words; any
+      // other error without a code becomes "Internal server error" with a correlation id.
+      formatError: (formatted, error) => {
+        const database = formatDatabaseErrors(definition.name)(formatted, error);
+        return database === formatted ? maskInternalErrors(definition.name)(formatted, error) : database;
+      },
     });
     await apollo.start();
 
