@@ -1,3 +1,4 @@
+import { DEFAULT_REQUEST_GUARD_LIMITS } from '@pallnet/subgraph-kit';
 import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
 import { REPO_ROOT } from '@pallnet/system/dist/repo';
 import path from 'node:path';
@@ -42,13 +43,13 @@ export interface QueryLimits {
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxDepth: 10,
+  maxDepth: DEFAULT_REQUEST_GUARD_LIMITS.maxDepth,
   maxAliases: 30,
   maxTokens: 2000,
-  maxCost: 50000,
+  maxCost: DEFAULT_REQUEST_GUARD_LIMITS.maxCost,
   maxDirectives: 20,
-  maxRootFields: 10,
-  listSizeEstimate: 20,
+  maxRootFields: DEFAULT_REQUEST_GUARD_LIMITS.maxRootFields,
+  listSizeEstimate: DEFAULT_REQUEST_GUARD_LIMITS.defaultListSize,
   maxSubgraphFetches: 40,
   maxResponseBytes: 5 * 1024 * 1024,
 };

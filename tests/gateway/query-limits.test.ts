@@ -1,5 +1,10 @@
 import { createGateway, DEFAULT_QUERY_LIMITS, QueryLimits, RunningGateway } from '@pallnet/gateway';
-import { parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { measureOperation } from '@pallnet/subgraph-kit';
+import { REPO_ROOT } from '@pallnet/system';
+import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { postGraphQL } from '../support/graphql';
 import { composeInline, InlineSubgraph, recordingLogger, startInlineSubgraph } from './inline-subgraphs';
 
@@ -147,7 +152,7 @@ describe('query limits', () => {
         maxDepth: 10,
         maxAliases: 30,
         maxTokens: 2000,
-        maxCost: 50000,
+        maxCost: 200000,
         maxDirectives: 20,
         maxRootFields: 10,
         listSizeEstimate: 20,
@@ -194,4 +199,26 @@ describe('what errors reveal', () => {
         expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.js:\d+/);
       }
     }));
+});
+
+describe('the default limits', () => {
+  it('leave room for every operation the dashboard and the analyst tools send', () => {
+    const schema = Supergraph.build(readFileSync(path.join(REPO_ROOT, 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+    const folders = ['packages/dashboard/src/operations', 'packages/analyst-tools/queries'].map((folder) => path.join(REPO_ROOT, folder));
+    const measured: string[] = [];
+    for (const folder of folders) {
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql'))) {
+        const document = parse(readFileSync(path.join(folder, file), 'utf8'));
+        for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
+          const measure = measureOperation(schema, document, operation, {}, DEFAULT_QUERY_LIMITS.listSizeEstimate);
+          expect({ file, ...measure }).toEqual({ file, cost: expect.any(Number), depth: expect.any(Number), rootFields: expect.any(Number) });
+          expect(measure.cost).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost / 2);
+          expect(measure.depth).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxDepth);
+          expect(measure.rootFields).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxRootFields);
+          measured.push(file);
+        }
+      }
+    }
+    expect(measured.length).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -40,7 +40,7 @@ export interface RequestGuardLimits {
   maxRootFields: number;
 }
 
-export const DEFAULT_REQUEST_GUARD_LIMITS: RequestGuardLimits = { maxDepth: 10, maxCost: 50000, defaultListSize: 20, maxRootFields: 10 };
+export const DEFAULT_REQUEST_GUARD_LIMITS: RequestGuardLimits = { maxDepth: 10, maxCost: 200000, defaultListSize: 20, maxRootFields: 10 };
 
 /** A refusal of the whole request before anything is resolved: HTTP 400, like graphql-js's own validation errors. */
 export function limitExceeded(message: string, extra: Record<string, unknown> = {}): GraphQLError {
