@@ -7,6 +7,7 @@ export * from './database-errors';
 export * from './error-masking';
 export * from './federation';
 export * from './gateway-access';
+export * from './idempotency';
 export * from './loaders';
 export * from './main';
 export * from './request-guards';

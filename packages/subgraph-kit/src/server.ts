@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ExpressContextFunctionArgument, expressMiddleware } from '@as-integrations/express5';
@@ -13,6 +13,7 @@ import { ConfigurationError, gatewaySecretVariableFor } from './config';
 import { isDatabaseUp, openDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
 import { maskInternalErrors } from './error-masking';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, idempotencyPlugin } from './idempotency';
 import { DEFAULT_REQUEST_GUARD_LIMITS, requestGuardsPlugin, RequestGuardLimits } from './request-guards';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifier } from './tokens';
@@ -21,6 +22,8 @@ import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifie
 export interface SubgraphContext {
   em: EntityManager;
   viewer: Viewer | null;
+  /** The request's Idempotency-Key header, when it has one (idempotency.ts). */
+  idempotencyKey?: string;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   createContext(em: EntityManager, viewer: Viewer | null): TContext;
   /** Loads the source documents' data when the database is empty; returns whether it did. */
   seed(em: EntityManager): Promise<boolean>;
+  /** Its mutations honour Idempotency-Key (its database has the `idempotent_request` table). */
+  idempotentMutations?: boolean;
 }
 
 export interface SubgraphOptions {
@@ -108,7 +113,11 @@ export interface GraphQLEndpointOptions<TContext> {
  * read and the caller's token verified (a bad one is UNAUTHENTICATED, 401) before any resolver runs.
  */
 export function graphqlEndpoint<TContext extends object>(apollo: ApolloServer<TContext>, options: GraphQLEndpointOptions<TContext>): RequestHandler[] {
-  const context = async ({ req }: ExpressContextFunctionArgument) => options.createContext(await options.tokens.viewerOf(req.headers.authorization));
+  const context = async ({ req }: ExpressContextFunctionArgument) => {
+    const idempotencyKey = idempotencyKeyOf(req.headers[IDEMPOTENCY_KEY_HEADER]);
+    const context = await options.createContext(await options.tokens.viewerOf(req.headers.authorization));
+    return idempotencyKey === undefined ? context : Object.assign(context, { idempotencyKey });
+  };
   return [
     ...(options.gatewaySecret === undefined ? [] : [requireGatewaySecret(options.gatewaySecret)]),
     express.json({ limit: '1mb' }),
@@ -166,6 +175,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
         requestGuardsPlugin({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, ...options.limits }),
+        ...(definition.idempotentMutations ? [idempotencyPlugin(orm) as ApolloServerPlugin<TContext>] : []),
       ],
       // While the database is out of reach, one clear error instead of the driver's words; any
       // other error without a code becomes "Internal server error" with a correlation id.

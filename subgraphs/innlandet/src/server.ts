@@ -14,4 +14,5 @@ export const innlandetSubgraph: SubgraphDefinition<InnlandetContext> = {
   buildSchema: buildInnlandetSchema,
   createContext: createInnlandetContext,
   seed: seedInnlandet,
+  idempotentMutations: true,
 };

@@ -14,4 +14,5 @@ export const midtSubgraph: SubgraphDefinition<MidtContext> = {
   buildSchema: buildMidtSchema,
   createContext: createMidtContext,
   seed: seedMidt,
+  idempotentMutations: true,
 };

@@ -14,4 +14,5 @@ export const sorOstSubgraph: SubgraphDefinition<SorOstContext> = {
   buildSchema: buildSorOstSchema,
   createContext: createSorOstContext,
   seed: seedSorOst,
+  idempotentMutations: true,
 };

@@ -14,4 +14,5 @@ export const vestSubgraph: SubgraphDefinition<VestContext> = {
   buildSchema: buildVestSchema,
   createContext: createVestContext,
   seed: seedVest,
+  idempotentMutations: true,
 };

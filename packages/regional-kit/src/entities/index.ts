@@ -1,4 +1,5 @@
 export * from './audit-entry.entity';
+export * from './idempotent-request.entity';
 export * from './json.scalar';
 export * from './network-base';
 export * from './register-enums';
@@ -7,8 +8,9 @@ export * from './template-records';
 export * from './unit-base';
 
 import { AuditEntry } from './audit-entry.entity';
+import { IdempotentRequest } from './idempotent-request.entity';
 import { registerEntities } from './resource-person.entity';
 import { templateEntities } from './template-records';
 
 /** Every table the regional kit gives a region: each regional subgraph lists these beside its own. */
-export const regionalKitEntities = [...templateEntities, ...registerEntities, AuditEntry];
+export const regionalKitEntities = [...templateEntities, ...registerEntities, AuditEntry, IdempotentRequest];
