@@ -56,6 +56,7 @@ interface Walk {
 
 /** The size of a list field: its page-size argument when it has one (given, or its default), else the estimate. */
 function listSize(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  if (field.name === '_entities') return entitiesSize(walk, field, node);
   for (const name of LIST_SIZE_ARGUMENTS) {
     const definition = field.args.find((arg) => arg.name === name);
     if (!definition) continue;
@@ -66,6 +67,19 @@ function listSize(walk: Walk, field: GraphQLField<unknown, unknown>, node: Field
   return walk.defaultListSize;
 }
 
+/**
+ * The gateway's entity fetch: as many entities as representations, but no more than the estimate.
+ * The gateway has counted the list they came from already (with the same estimate when it was
+ * not bounded), so a subgraph measures the cost per entity fetch as the gateway did, and a single
+ * entity (`network(id:)`) costs what it costs at the gateway.
+ */
+function entitiesSize(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  const definition = field.args.find((arg) => arg.name === 'representations');
+  const given = node.arguments?.find((arg) => arg.name.value === 'representations');
+  const value = definition && given ? valueFromAST(given.value, definition.type, walk.variables) : undefined;
+  return Array.isArray(value) ? Math.min(value.length, walk.defaultListSize) : walk.defaultListSize;
+}
+
 interface Measure {
   cost: number;
   depth: number;
@@ -73,7 +87,7 @@ interface Measure {
 
 /**
  * What a selection set may cost: each field 1, plus what an object field selects, times the size
- * of every list on the way. Fragments on the parent's own type add up; fragments on different
+ * of every list of objects on the way (a list of scalars counts once). Fragments on the parent's own type add up; fragments on different
  * types of an abstract parent are alternatives for each item, so the costliest one counts.
  */
 function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, visited: Set<string>): Measure {
@@ -92,8 +106,10 @@ function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parentTyp
       // Unknown fields fail graphql-js's validation; nothing to count here.
       if (!field) continue;
       const type = getNullableType(field.type);
-      const size = isListType(type) ? listSize(walk, field, selection) * (isListType(getNullableType(type.ofType)) ? walk.defaultListSize : 1) : 1;
       const namedType = getNamedType(field.type);
+      // A list of scalars (themes, measures …) is one stored value, not a fan-out of resolvers: it counts once.
+      const size =
+        isListType(type) && isCompositeType(namedType) ? listSize(walk, field, selection) * (isListType(getNullableType(type.ofType)) ? walk.defaultListSize : 1) : 1;
       const inner = selection.selectionSet && isCompositeType(namedType) ? measureSelections(walk, selection.selectionSet, namedType, visited) : { cost: 0, depth: 0 };
       cost += size * (1 + inner.cost);
       depth = Math.max(depth, 1 + inner.depth);
