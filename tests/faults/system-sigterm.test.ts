@@ -31,6 +31,8 @@ beforeAll(async () => {
     EMBEDDED_PG_PORT: String(ports[SUBGRAPHS.length + 1]),
     // Whatever else the CLI serves beside the gateway (the dashboard) gets a free port too.
     DASHBOARD_PORT: String(ports[SUBGRAPHS.length + 2]),
+    // One test client writing as fast as it can: the rate limit is tested on its own.
+    RATE_LIMIT_PER_MINUTE: '0',
   };
   for (const variable of Object.keys(env)) if (variable === 'DATABASE_URL' || variable.endsWith('_DATABASE_URL')) delete env[variable];
   SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(ports[index])));
