@@ -46,7 +46,7 @@ const UNIT_HEADERS = [...NETWORK_HEADERS.slice(0, 3), 'Lokal enhet', 'Type', ...
 
 const OSLO = ['Helse Sør-Øst', 'Palliativt nettverk i Oslo', 'sor-ost-oslo', '271', '–', '4', '10.5', '1', '92', '22', '–', '50000', '0'];
 const UNKNOWN_FIGURES = Array(9).fill('–');
-const VEST = ['Helse Vest', 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde', 'vest-helse-stavanger', ...UNKNOWN_FIGURES, '0'];
+const VEST = ['Helse Vest', 'Nettverk innen kreftomsorg og lindrende behandling', 'vest-helse-stavanger', ...UNKNOWN_FIGURES, '0'];
 const MIDT = ['Helse Midt-Norge', 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag', 'midt-nord-trondelag', ...UNKNOWN_FIGURES, '0'];
 const INNLANDET = ['Innlandet', 'Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet', 'innlandet-sykehuset-innlandet', ...UNKNOWN_FIGURES, '–'];
 
