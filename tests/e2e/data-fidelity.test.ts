@@ -195,10 +195,10 @@ describe('facts the documents state that were missing', () => {
 
   it("has Vest's shared plans by KLB, its anchoring, its inter-municipal note and where such networks exist", async () => {
     quote('vest', 'Nettverkene har en felles strategiplan og kompetanseplan utarbeidet av KLB.');
-    const n = await network(VEST, '... on VestNetwork { establishedIn anchoring sharedPlans sharedPlansPreparedBy interMunicipalSolutions }');
+    const n = await network(VEST, '... on VestNetwork { establishedIn anchoredVia sharedPlans sharedPlansPreparedBy interMunicipalSolutions }');
     expect(n).toEqual({
       establishedIn: quote('vest', 'i alle foretaksområdene i Helseregion Vest'),
-      anchoring: expect.stringContaining(quote('vest', 'Nettverkene er forankret via særavtaler som denne')),
+      anchoredVia: expect.stringContaining(quote('vest', 'Nettverkene er forankret via særavtaler som denne')),
       sharedPlans: ['strategiplan', 'kompetanseplan'],
       sharedPlansPreparedBy: 'KLB',
       interMunicipalSolutions: quote('vest', 'Interkommunale løsninger kan vurderes for ressurspersoner i fysio- og ergoterapinettverket.'),

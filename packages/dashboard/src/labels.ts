@@ -28,5 +28,11 @@ export const FOCUS_AREA_STATUS_LABEL: Record<FocusAreaStatus, string> = {
   COMPLETED: 'Gjennomført',
 };
 
+/** A focus area whose report does not say whether it is new, continued or completed. */
+export const FOCUS_AREA_STATUS_NOT_STATED = 'Status ikke oppgitt';
+
+/** The national template's own answer where a report leaves one of its questions open. */
+export const NOT_REPORTED = 'Ikke rapportert';
+
 /** Shown wherever a figure is unknown: the sources leave many blank, and a blank is not a zero. */
 export const UNKNOWN = '–';

@@ -62,7 +62,7 @@ export class VestNetwork extends NetworkBase {
 
   @Field(() => String, { nullable: true, description: 'How the networks are anchored (forankret), verbatim (Bakgrunn).' })
   @Property({ type: 'text', nullable: true })
-  anchoring: string | null = null;
+  anchoredVia: string | null = null;
 
   @Field(() => [String], { description: "The plans the networks share, in the document's words: strategiplan, kompetanseplan." })
   @Property({ type: 'json', default: '[]' })
