@@ -86,7 +86,7 @@ describe('one row per network', () => {
     const content = bytes.toString('utf8');
     expect(content).toContain('Helse Sør-Øst');
     expect(content).toContain('Nord-Trøndelag');
-    expect(content).toContain('Helse Stavanger foretaksområde');
+    expect(content).toContain('Nettverk innen kreftomsorg og lindrende behandling');
     const records = readCsv(content);
     expect(records).toEqual(printedRows(stdout));
     expect(records[0]).toEqual(NETWORK_HEADERS);

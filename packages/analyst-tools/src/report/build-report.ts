@@ -349,7 +349,7 @@ function localUnitSection(network: NetworkInReport, unit: UnitInReport, year: nu
       list(
         jobShadowing.map(
           (visit) =>
-            `${visit.who} fra ${visit.homeMunicipality?.name ?? `kommune ${NOT_REPORTED.toLowerCase()}`} har hospitert${visit.host ? ` hos ${visit.host}` : ''}: ${visit.days !== null ? `${number(visit.days)} dager` : `antall dager ${NOT_REPORTED.toLowerCase()}`}`,
+            `${visit.who} har hospitert${visit.host ? ` hos ${visit.host}` : ''}: ${visit.days !== null ? `${number(visit.days)} dager` : `antall dager ${NOT_REPORTED.toLowerCase()}`}, hjemkommune ${visit.homeMunicipality?.name ?? NOT_REPORTED.toLowerCase()}`,
         ),
       ),
     );
