@@ -53,7 +53,7 @@ export abstract class Network {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: "The network's own Norwegian name, verbatim from its documents." })
+  @Field({ description: "The network's own Norwegian name, verbatim from its documents; where they give it no name of its own, sourceNotes says how it was taken." })
   name!: string;
 
   @Field(() => HealthRegion)
