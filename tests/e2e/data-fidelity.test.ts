@@ -1,6 +1,7 @@
 import type { RunningSystem } from '@pallnet/system';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { bearer } from '../support/auth';
 import { queryOk } from '../support/graphql';
 import { startTestSystem } from '../support/system';
 
@@ -228,5 +229,29 @@ describe('facts the documents state that were missing', () => {
     expect(n.annualReport).toMatchObject({ courseFee: null, reorganisation: null, cooperationWithOtherNetworks: null, studyDays: [{ othersThanResourcePersonsInvited: null }] });
     const shadowing = n.annualReport.localUnits.flatMap((r: { jobShadowing: unknown[] }) => r.jobShadowing);
     expect(shadowing).toEqual([{ who: 'Palliativt team', homeMunicipality: null }]);
+  });
+
+  it("lets a region's editors record the template's answers and a focus area whose status the report does not give", async () => {
+    const editor = await bearer({ role: 'editor', region: 'MIDT', subject: 'fidelity-editor' });
+    // Midt's own words on fees: «Selve fagdagene er gratis».
+    const fee = quote('midt', 'Selve fagdagene er gratis');
+    await queryOk(
+      gateway(),
+      `mutation($fee: String!) {
+         figures: midtRecordYearFigures(networkId: "${MIDT}", input: { year: 2025, courseFee: $fee, reorganisation: "Ingen", cooperationWithOtherNetworks: "Felles fagdag med nabonettverket" }) { courseFee version }
+         day: midtRecordEvent(networkId: "${MIDT}", input: { kind: STUDY_DAY, title: "Fagdag høst", date: "2025-10-02", othersThanResourcePersonsInvited: true }) { othersThanResourcePersonsInvited }
+         focus: midtRecordFocusArea(networkId: "${MIDT}", input: { year: 2025, title: "Pårørendearbeid" }) { title status }
+       }`,
+      { fee },
+      editor,
+    );
+    const n = await network(MIDT, 'annualReport(year: 2025) { courseFee reorganisation cooperationWithOtherNetworks studyDays { othersThanResourcePersonsInvited } focusAreas { title status } }');
+    expect(n.annualReport).toEqual({
+      courseFee: fee,
+      reorganisation: 'Ingen',
+      cooperationWithOtherNetworks: 'Felles fagdag med nabonettverket',
+      studyDays: [{ othersThanResourcePersonsInvited: true }],
+      focusAreas: [{ title: 'Pårørendearbeid', status: null }],
+    });
   });
 });
