@@ -108,6 +108,9 @@ describe('the dashboard in headless Chromium, against the running system', () =>
     expect(await page.locator('section[data-level="LOCAL"] h3').textContent()).toContain('Sektornettverk');
     // The annual report's figures and Oslo's own variant (its own query) are there too.
     expect(await page.locator('.figure', { hasText: 'Medlemmer per 31. desember 2021' }).locator('dd').textContent()).toBe('271');
+    // Its regional health authority, and why its health trust is not one name from the report.
+    expect(await page.locator('.facts div', { hasText: 'Regionalt helseforetak' }).locator('dd').textContent()).toBe('Helse Sør-Øst RHF');
+    expect(await page.locator('.source-notes li').textContent()).toContain('Hvert av sykehusene har ansvar for sektornettverket');
     // The template's questions the Oslo report leaves open say so, in the template's words.
     for (const question of ['Kursavgift', 'Reorganisering', 'Samarbeid med andre nettverk', 'Andre enn ressurspersoner invitert til fagdag']) {
       expect(await page.locator('.figure', { hasText: question }).locator('dd').textContent()).toBe('Ikke rapportert');

@@ -1,10 +1,17 @@
-import type { EventKind, FocusAreaStatus, GovernanceLevel } from './generated/graphql';
+import type { EventKind, FocusAreaStatus, GovernanceLevel, RegionalHealthAuthority } from './generated/graphql';
 
 /*
  * The dashboard's Norwegian words, in one place. Figures carry the terms of the national
  * annual-report template (subgraphs/national/data/annual-report-template.txt); units keep the
  * region's own word (localTerm) from the data.
  */
+
+export const REGIONAL_HEALTH_AUTHORITY_LABEL: Record<RegionalHealthAuthority, string> = {
+  HELSE_NORD: 'Helse Nord RHF',
+  HELSE_MIDT_NORGE: 'Helse Midt-Norge RHF',
+  HELSE_VEST: 'Helse Vest RHF',
+  HELSE_SOR_OST: 'Helse Sør-Øst RHF',
+};
 
 /** The national levels, top first: the order the organisation is drawn in. */
 export const LEVELS: readonly GovernanceLevel[] = ['STEERING', 'OPERATIONS', 'LOCAL'];
