@@ -101,6 +101,17 @@ describe('one row per network', () => {
   });
 });
 
+describe('one regional health authority (--rhf)', () => {
+  it('gives the networks of Helse Sør-Øst: Innlandet and Oslo', async () => {
+    const run = await compare('--year', '2021', '--rhf', 'helse-sor-ost');
+    expect(run.code).toBe(0);
+    expect(printedRows(run.stdout)).toEqual([NETWORK_HEADERS, INNLANDET, OSLO]);
+    const unknown = await compare('--year', '2021', '--rhf', 'helse-nordvest');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe("--rhf: there is no regional health authority 'helse-nordvest'. Regional health authorities: HELSE_NORD, HELSE_MIDT_NORGE, HELSE_VEST, HELSE_SOR_OST");
+  });
+});
+
 describe('one row per local unit (--units)', () => {
   it("sets Oslo's sectors beside Vest's network groups, quoting what needs quoting in the CSV", async () => {
     const csvFile = path.join(outDir, 'units-2021.csv');
