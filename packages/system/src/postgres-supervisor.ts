@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
@@ -96,12 +96,8 @@ export async function claimDataDir(dataDir: string, log: LogSink): Promise<DataD
     log({ source: 'system', stream: 'stdout', text: `stopping the PostgreSQL (pid ${postmaster}) that an earlier run left on ${shownPath(dataDir)}` });
     await stopLeftover(postmaster);
   }
-  try {
-    await writeFile(runnerFile, `${process.pid}\n`);
-  } catch (error) {
-    // No data directory yet: initdb creates it, and the claim is written after that.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  // No cluster yet: initdb wants an empty directory, and the claim is written once it has run.
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) await writeFile(runnerFile, `${process.pid}\n`);
   return {
     previousRunnerDied: runner !== undefined && runner !== process.pid && !runnerAlive,
     async release() {
