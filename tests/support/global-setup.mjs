@@ -22,9 +22,10 @@ function freePort() {
 
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return; // an existing server, e.g. in a user's own setup
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-test-pg-'));
+  let dataDir;
   let server;
   try {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-test-pg-'));
     server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   } catch (error) {
     // One line saying what is wrong and what to do (e.g. PostgreSQL's user cannot reach the
