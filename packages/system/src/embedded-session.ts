@@ -36,12 +36,14 @@ function runningPort(dataDir: string): number | undefined {
 /**
  * Connects to the embedded PostgreSQL of the data directory: the running one when `npm start`
  * runs (its port from postmaster.pid, its password from the credentials file), else one started
- * for the command on `port` and stopped at its end.
+ * for the command on `port` and stopped at its end. With `exclusive`, never a running one: a
+ * running `npm start` is refused with one line.
  */
-export async function openEmbeddedSession(dataDir: string, port: number, log: LogSink): Promise<EmbeddedSession> {
+export async function openEmbeddedSession(dataDir: string, port: number, log: LogSink, options: { exclusive?: boolean } = {}): Promise<EmbeddedSession> {
   const running = runningPort(dataDir);
   const credentials = await readCredentials(dataDir);
-  if (running !== undefined && credentials) {
+  // Exclusive (restore): a running system is refused by the claim, a leftover server stopped.
+  if (running !== undefined && credentials && !options.exclusive) {
     return { url: `postgres://postgres:${credentials.superuser}@localhost:${running}/postgres`, dataDir, port: running, startedHere: false, end: async () => undefined };
   }
   const claim = await claimDataDir(dataDir, log);

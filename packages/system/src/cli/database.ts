@@ -1,6 +1,7 @@
 import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { backupDatabases, readBackup, restoreDatabases } from '../backup/backup';
 import { provisionEmbeddedDatabases } from '../embedded-databases';
 import { EmbeddedSession, openEmbeddedSession } from '../embedded-session';
 import { readPort } from '../plan';
@@ -9,6 +10,7 @@ import { printLogLine } from '../service-process';
 import { DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_PG_PORT, SystemError } from '../system';
 
 /**
+ * `npm run backup` / `npm run restore` (the embedded PostgreSQL; see backup/backup.ts), and
  * `npm run migrate [-- --service vest …]` and `npm run seed [-- --service …]`: runs each
  * subgraph's own `migrate` or `seed` command (`node subgraphs/<name>/dist/src/index.js migrate`),
  * one subgraph after another, national first. Against the configured databases
@@ -18,6 +20,7 @@ import { DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_PG_PORT, SystemError } from '../syst
  */
 
 const USAGE = 'Usage: npm run migrate|seed [-- --service <name> …]   (services: ' + SUBGRAPHS.map((s) => s.name).join(', ') + '; default all)';
+const BACKUP_USAGE = 'Usage: npm run backup [-- --out <dir>]   or   npm run restore -- <backup dir>';
 
 function say(text: string, stream: 'stdout' | 'stderr' = 'stdout') {
   printLogLine({ source: 'system', stream, text });
@@ -69,8 +72,43 @@ function runCommand(spec: ServiceSpec, command: string, env: NodeJS.ProcessEnv):
   });
 }
 
+/** `backup [--out <dir>]` and `restore <dir>`: the embedded PostgreSQL's five databases. */
+async function backupOrRestore(command: 'backup' | 'restore', args: string[]): Promise<number> {
+  if (process.env.DATABASE_URL || SUBGRAPHS.some((spec) => process.env[databaseUrlVariableFor(spec.name)])) {
+    throw new SystemError('CONFIGURATION', `npm run ${command} is for the embedded PostgreSQL; with DATABASE_URL or <NAME>_DATABASE_URL set, use that server's own pg_dump and pg_restore`);
+  }
+  const dataDir = path.resolve(process.env.EMBEDDED_PG_DATA_DIR || DEFAULT_DATA_DIR);
+  const port = readPort('EMBEDDED_PG_PORT', process.env, DEFAULT_EMBEDDED_PG_PORT);
+  if (command === 'backup') {
+    const outIndex = args.indexOf('--out');
+    if (args.length !== (outIndex === -1 ? 0 : 2) || (outIndex !== -1 && !args[outIndex + 1])) throw new SystemError('CONFIGURATION', BACKUP_USAGE);
+    const outDir = path.resolve(outIndex === -1 ? path.join(path.dirname(dataDir), 'backups', new Date().toISOString().replace(/[:.]/g, '-')) : args[outIndex + 1]);
+    const session = await openEmbeddedSession(dataDir, port, printLogLine);
+    try {
+      const manifest = await backupDatabases(session, SUBGRAPHS.map((spec) => spec.name), outDir);
+      say(`backed up ${manifest.databases.map((entry) => entry.database).join(', ')} (PostgreSQL ${manifest.serverVersion}) to ${outDir}`);
+    } finally {
+      await session.end();
+    }
+    return 0;
+  }
+  if (args.length !== 1) throw new SystemError('CONFIGURATION', BACKUP_USAGE);
+  const dir = path.resolve(args[0]);
+  // Checked before the server is touched: a wrong directory changes nothing.
+  await readBackup(dir);
+  const session = await openEmbeddedSession(dataDir, port, printLogLine, { exclusive: true });
+  try {
+    const manifest = await restoreDatabases(session, dir);
+    say(`restored ${manifest.databases.map((entry) => entry.database).join(', ')} from ${dir} (backed up ${manifest.createdAt})`);
+  } finally {
+    await session.end();
+  }
+  return 0;
+}
+
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
+  if (command === 'backup' || command === 'restore') return backupOrRestore(command, args);
   if (command !== 'migrate' && command !== 'seed') throw new SystemError('CONFIGURATION', USAGE);
   const specs = parseServices(args);
   const env: NodeJS.ProcessEnv = { ...process.env };
