@@ -38,6 +38,18 @@ export interface DatabaseOptions {
 
 /** Creates the database on its server when it does not exist yet (a fresh embedded server). */
 export async function ensureDatabaseExists(clientUrl: string): Promise<void> {
+  // Usually it exists: a role that may not create databases (a deployment's owner) never needs to.
+  const direct = new Client({ connectionString: clientUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await direct.connect();
+    await direct.end();
+    return;
+  } catch (error) {
+    await direct.end().catch(() => undefined);
+    if ((error as { code?: string }).code !== '3D000') {
+      throw new DatabaseUnavailableError(`Cannot reach PostgreSQL at ${redactUrl(clientUrl)}: ${(error as Error).message}`);
+    }
+  }
   const target = new URL(clientUrl);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
   const maintenance = new URL(clientUrl);

@@ -1,6 +1,6 @@
 import { databaseUrlVariableFor, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl, resolveMigrationDatabaseUrl } from './config';
-import { connectDatabase, openDatabase } from './database';
-import { assertSchemaCurrent } from './migrations';
+import { connectDatabase, ensureDatabaseExists } from './database';
+import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';
 import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
 import { readTokenKeys } from './tokens';
@@ -95,9 +95,14 @@ async function runDatabaseCommand<TContext extends SubgraphContext>(definition: 
   if (command === 'migrate') {
     // The runtime role's name only: it is granted its rows; its password is not needed.
     const runtimeUrl = process.env[databaseUrlVariableFor(definition.name)] || process.env.DATABASE_URL ? resolveDatabaseUrl(definition.name) : undefined;
-    const orm = await openDatabase({ ...options, runtimeRole: runtimeUrl && decodeURIComponent(new URL(runtimeUrl).username) });
-    await orm.close();
-    console.log(`[${definition.name}] migrations up to date`);
+    await ensureDatabaseExists(migrationUrl);
+    const orm = await connectDatabase(options);
+    try {
+      const applied = await migrateUnderLock(orm, migrationUrl, definition.migrations, runtimeUrl && decodeURIComponent(new URL(runtimeUrl).username));
+      console.log(`[${definition.name}] ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date, nothing to apply'}`);
+    } finally {
+      await orm.close();
+    }
     return;
   }
   const orm = await connectDatabase(options);
