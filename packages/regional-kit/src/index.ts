@@ -9,6 +9,7 @@ export * from './errors';
 export * from './foreign-keys';
 export * from './migrations/editing.migration';
 export * from './migrations/safety.migration';
+export * from './migrations/source-fidelity.migration';
 export * from './loaders';
 export * from './model';
 export * from './register';

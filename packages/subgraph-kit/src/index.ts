@@ -10,6 +10,7 @@ export * from './gateway-access';
 export * from './idempotency';
 export * from './loaders';
 export * from './main';
+export * from './migrations';
 export * from './request-guards';
 export * from './server';
 export * from './tokens';

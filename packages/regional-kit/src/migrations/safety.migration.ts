@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /*
  * The regional kit's third migration, the same in every region (issue 17): erasing a resource
  * person with their audit entries pseudonymised, and the idempotency keys of editors' requests.
- * Each region runs it under its own name (migrations/Migration20261130000000.ts in Vest, …).
+ * Each region runs it under its own name (migrations/Migration20261130020000.ts in Vest, …).
  * Frozen: a later change gets a migration of its own.
  */
 
