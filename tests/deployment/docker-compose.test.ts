@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 
 const REPO = path.resolve(__dirname, '../..');
 // The same registry `npm start` runs from: every subgraph and its default port.
-const { SUBGRAPHS, GATEWAY } = require(path.join(REPO, 'packages/system/dist/repo.js')) as typeof import('../../packages/system/src/repo');
+const { SUBGRAPHS, GATEWAY } = require(path.join(REPO, 'packages/services/dist/index.js')) as typeof import('../../packages/services/src/index');
 
 interface ComposeService {
   command?: string[];
