@@ -15,6 +15,7 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json supergraph.graphql ./
 COPY packages/services ./packages/services
+COPY packages/observability ./packages/observability
 COPY packages/contract ./packages/contract
 COPY packages/municipality-register ./packages/municipality-register
 COPY packages/subgraph-kit ./packages/subgraph-kit

@@ -1,3 +1,5 @@
+// First: tracing (when configured) must start before graphql, pg and http are loaded.
+import '@pallnet/observability/register';
 import 'reflect-metadata';
 
 export * from './auth';
