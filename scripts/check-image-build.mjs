@@ -7,7 +7,7 @@
  * the build needs but the Dockerfile does not copy, or that is not committed, makes the build fail
  * here as it would in `docker build`. Each stage gets a directory of its own standing for its root
  * file system; WORKDIR, ENV, COPY (also --from=<stage>) and RUN are carried out in it, in order.
- * Then the final stage is smoke-tested as the image would start: every subgraph prints its SDL,
+ * Then the final stage is smoke-tested as the image would start: every subgraph prints its SDL (tracing on),
  * the gateway's modules load, and build-only tools are gone.
  *
  *   node scripts/check-image-build.mjs [--worktree] [--keep]
@@ -162,7 +162,8 @@ function main() {
   if (!existsSync(services)) throw new Error('The image has no packages/services/dist/index.js');
   const { SUBGRAPHS, GATEWAY } = JSON.parse(execFileSync(process.execPath, ['-e', `const s = require(${JSON.stringify(services)}); console.log(JSON.stringify(s))`], { encoding: 'utf8' }));
   for (const subgraph of SUBGRAPHS) {
-    const sdl = execFileSync(process.execPath, [subgraph.entry, '--print-sdl'], { cwd: app, env, encoding: 'utf8' });
+    // With tracing on, so that the OpenTelemetry packages must be in the image too (nothing is sent).
+    const sdl = execFileSync(process.execPath, [subgraph.entry, '--print-sdl'], { cwd: app, env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' }, encoding: 'utf8' });
     if (!sdl.includes('type Query')) throw new Error(`${subgraph.name} printed no schema from the image`);
     console.log(`image: ${subgraph.entry} --print-sdl answers (${sdl.length} characters)`);
   }
