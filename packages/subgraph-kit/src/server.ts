@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
 import { ConfigurationError, gatewaySecretVariableFor } from './config';
-import { isDatabaseUp, openDatabase, sqlStatements } from './database';
+import { isDatabaseUp, openServingDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifier } from './tokens';
@@ -42,8 +42,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
 export interface SubgraphOptions {
   port: number;
   host?: string;
+  /** The runtime role's URL: what the subgraph serves with. */
   databaseUrl: string;
-  /** Load the seed data into an empty database. */
+  /** The migration owner's URL; outside production migrations run with it before serving (default databaseUrl). */
+  migrationDatabaseUrl?: string;
+  /** Load the seed data where it is missing (development; production seeds only by the `seed` command). */
   seed: boolean;
   logQueries?: boolean;
   /** Serve GET /debug/sql-statements (tests and benchmark only). */
@@ -137,15 +140,18 @@ function observe(name: string, app: express.Express, orm: MikroORM, options: Sub
   return { logger, metrics };
 }
 
-/** Opens the database, migrates, seeds when empty, and serves the subgraph over HTTP. */
+/** Opens the database (migrating it outside production, refusing a schema behind the code in production), seeds when asked, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   assertSafeAccess(definition.name, options);
   const tokens = createTokenVerifier(options.tokenKeys);
-  const orm = await openDatabase({
+  const orm = await openServingDatabase({
+    subgraph: definition.name,
     clientUrl: options.databaseUrl,
+    migrationUrl: options.migrationDatabaseUrl,
+    production: options.production ?? false,
     entities: definition.entities,
     migrations: definition.migrations,
     logQueries: options.logQueries,
