@@ -13,3 +13,4 @@ export * from './main';
 export * from './migrations';
 export * from './server';
 export * from './tokens';
+export * from './region-code';
