@@ -19,6 +19,7 @@ const OVERVIEW = '{ networks { id name region memberCount units { name localTerm
 
 let system: RunningSystem & { logs(): string };
 let hive: { url: string; close(): Promise<void> };
+const savedEnv = { ...process.env };
 
 beforeAll(async () => {
   system = await startTestSystem();
@@ -46,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hive?.close();
   await system?.stop();
+  process.env = savedEnv;
 });
 
 it('answers the national overview as our gateway does', async () => {
