@@ -70,6 +70,13 @@ describe('docker-compose.yml', () => {
     expect(compose.services[`postgres-${name}`].healthcheck?.test.join(' ')).toContain('pg_isready');
   });
 
+  it('serves every service’s metrics on a port of its own that is not published', () => {
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) {
+      expect(compose.services[name].environment?.METRICS_PORT).toBe('9464');
+      expect((compose.services[name].ports ?? []).join(' ')).not.toContain('9464');
+    }
+  });
+
   it('starts the gateway last, pointed at every subgraph, published on its port', () => {
     const gateway = compose.services.gateway;
     expect(gateway.command).toEqual(['node', GATEWAY.entry]);
