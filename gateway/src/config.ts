@@ -1,6 +1,6 @@
 import { DEFAULT_REQUEST_GUARD_LIMITS } from '@pallnet/subgraph-kit';
 import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
-import { REPO_ROOT } from '@pallnet/system/dist/repo';
+import { REPO_ROOT } from '@pallnet/services';
 import path from 'node:path';
 import { DEFAULT_RATE_LIMIT, RateLimit } from './rate-limit';
 

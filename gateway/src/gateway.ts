@@ -27,6 +27,7 @@ import {
 import { cachedHealthCheck, healthFor } from './health';
 import { DEFAULT_RATE_LIMIT, RateLimit, rateLimiter } from './rate-limit';
 import { responseSizeLimit, subgraphFetchLimit } from './response-limits';
+import { GatewayObservabilityOptions, observeGateway } from './observability';
 import { hideSuggestions, queryLimits } from './query-limits';
 import { GatewayContext, gatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -74,6 +75,8 @@ export interface GatewayOptions {
   healthCacheMs?: number;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
+  /** Structured request logs and where /metrics is served (see observability.ts). */
+  observability?: Omit<GatewayObservabilityOptions, 'host' | 'production'>;
 }
 
 export interface RunningGateway {
@@ -127,6 +130,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const limitSettings = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const limits = queryLimits(limitSettings);
   const maskErrors = maskInternalErrors('gateway', sink);
+  const observability = observeGateway({ ...options.observability, host: options.host, production: options.production });
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
@@ -144,6 +148,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         deduplicate: options.deduplicateSubgraphQueries ?? true,
         gatewaySecret,
         logger,
+        onFetch: observability.metrics.observeSubgraphFetch,
       });
       dataSources.push(dataSource);
       return dataSource;
@@ -160,7 +165,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, responseSizeLimit(limitSettings.maxResponseBytes)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), observability.metrics.apolloPlugin(), ...limits.plugins, responseSizeLimit(limitSettings.maxResponseBytes)],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
@@ -172,6 +177,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
 
   const closeDataSources = () => Promise.all(dataSources.map((dataSource) => dataSource.close()));
 
+  const stopMetrics = await observability.serve(app);
   app.use(cors({ origin: options.corsOrigins ?? DEFAULT_CORS_ORIGINS }));
   // Liveness of the gateway alone: a supervisor must not restart it because a region is down.
   app.get('/health/live', (_req, res) => {
@@ -191,6 +197,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const port = await listen(httpServer, options.port, options.host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();
     await closeDataSources();
+    await stopMetrics();
     throw error;
   });
   let stopped: Promise<void> | undefined;
@@ -203,6 +210,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       limiter?.stop();
       stopped ??= apollo.stop().then(async () => {
         await closeDataSources();
+        await stopMetrics();
       });
       return stopped;
     },

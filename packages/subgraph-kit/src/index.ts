@@ -1,3 +1,5 @@
+// First: tracing (when configured) must start before graphql, pg and http are loaded.
+import '@pallnet/observability/register';
 import 'reflect-metadata';
 
 export * from './auth';
@@ -14,3 +16,4 @@ export * from './migrations';
 export * from './request-guards';
 export * from './server';
 export * from './tokens';
+export * from './region-code';

@@ -6,6 +6,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import express, { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { createLogger, createServiceMetrics, Logger, requestLogging, serveMetrics } from '@pallnet/observability';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
@@ -72,6 +73,10 @@ export interface SubgraphOptions {
    * SUBGRAPH_TIMEOUT_MS, so that no statement keeps working after the gateway has given up.
    */
   statementTimeoutMs?: number;
+  /** Where the service logs (default: its own logger, JSON in production). */
+  logger?: Logger;
+  /** Serve /metrics on this port of its own (METRICS_PORT) instead of beside /graphql. */
+  metricsPort?: number;
 }
 
 export interface RunningSubgraph {
@@ -147,6 +152,18 @@ function assertSafeAccess(name: string, options: SubgraphOptions): void {
  */
 export const SUBGRAPH_REQUEST_GUARD_LIMITS: RequestGuardLimits = { ...DEFAULT_REQUEST_GUARD_LIMITS, maxDepth: DEFAULT_REQUEST_GUARD_LIMITS.maxDepth + 2 };
 
+/**
+ * The service's logs, metrics and request ids: one line per request (request id in
+ * `x-request-id`), and the metrics of its GraphQL requests and database pool.
+ */
+function observe(name: string, app: express.Express, orm: MikroORM, options: SubgraphOptions) {
+  const logger = options.logger ?? createLogger(name);
+  const metrics = createServiceMetrics(name);
+  metrics.observeDatabasePool(() => orm.em.getConnection().getKnex().client.pool);
+  app.use(requestLogging(logger, { level: options.production ? 'info' : 'debug' }));
+  return { logger, metrics };
+}
+
 /** Opens the database (migrating it outside production, refusing a schema behind the code in production), seeds when asked, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
@@ -169,7 +186,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     const schema = await definition.buildSchema();
 
     const app = express();
+    app.disable('x-powered-by');
     const httpServer = http.createServer(app);
+    const observability = observe(definition.name, app, orm, options);
+    const maskErrors = maskInternalErrors(definition.name, observability.logger);
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: !options.production,
@@ -180,6 +200,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
+        observability.metrics.apolloPlugin(),
         requestGuardsPlugin({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, ...options.limits }),
         ...(definition.idempotentMutations ? [idempotencyPlugin(orm) as ApolloServerPlugin<TContext>] : []),
       ],
@@ -187,7 +208,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // other error without a code becomes "Internal server error" with a correlation id.
       formatError: (formatted, error) => {
         const database = formatDatabaseErrors(definition.name)(formatted, error);
-        return database === formatted ? maskInternalErrors(definition.name)(formatted, error) : database;
+        return database === formatted ? maskErrors(formatted, error) : database;
       },
     });
     await apollo.start();
@@ -196,6 +217,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       const databaseUp = await isDatabaseUp(orm.em.fork());
       res.status(databaseUp ? 200 : 503).json({ service: definition.name, status: databaseUp ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down' });
     });
+    app.get('/health/live', (_req, res) => {
+      // Liveness of the process alone: a restart does not bring a lost database back.
+      res.json({ service: definition.name, status: 'ok' });
+    });
+    const stopMetrics = await serveMetrics(app, observability.metrics, options.metricsPort, options.host);
     if (options.exposeStatementCounter) {
       app.get('/debug/sql-statements', (_req, res) => {
         res.json({ count: sqlStatements.count });
@@ -212,6 +238,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
 
     const port = await listen(httpServer, options.port, options.host, `subgraph ${definition.name}`).catch(async (error) => {
       await apollo.stop();
+      await stopMetrics();
       throw error;
     });
     return {
@@ -221,6 +248,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       orm,
       async stop() {
         await apollo.stop();
+        await stopMetrics();
         await orm.close();
       },
     };
