@@ -3,6 +3,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './accounts';
+import { GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID } from './client';
 import { loadProviderSecrets, publicJwk } from './keys';
 import { loginPage, logoutPage, messagePage } from './pages';
 
@@ -13,9 +14,6 @@ import { loginPage, logoutPage, messagePage } from './pages';
  * production image or deployment contains it.
  */
 
-export const IDENTITY_PROVIDER_CLIENT_ID = 'pallnet-web';
-/** The scope of the gateway's API: the web app asks for it, the access token carries it. */
-export const GATEWAY_API_SCOPE = 'pallnet:api';
 const ACCESS_TOKEN_TTL_SECONDS = 600;
 
 export interface IdentityProviderOptions {
@@ -215,6 +213,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     }
   });
 
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.use(provider.callback());
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     logger.warn(`[identity-provider] ${error.message}`);

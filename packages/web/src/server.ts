@@ -154,6 +154,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
+  app.get('/health', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ status: 'ok' });
+  });
+
   app.get('/config.json', (_req, res) => {
     res.set('cache-control', 'no-store').json({ gatewayUrl: '/api/graphql', gatewayOrigins });
   });
