@@ -6,7 +6,23 @@ import { startIdentityProvider } from './provider';
  * gateway's audience), IDENTITY_PROVIDER_WEB_ORIGIN (the web app, whose callback it registers).
  * Always on loopback. Development only: refused with a production NODE_ENV.
  */
+/**
+ * oidc-provider warns on stderr that it prefers Node 22+ and that it keeps grants and sessions in
+ * memory: both known and documented (README), so in this process they are notes on stdout rather
+ * than error output beside a real error.
+ */
+function oidcProviderWarningsAsNotes(): void {
+  const warn = console.warn.bind(console);
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (!text.includes('oidc-provider WARNING: ')) return warn(...args);
+    // eslint-disable-next-line no-control-regex
+    console.log(`[identity-provider] note: ${text.replace(/\x1b\[[0-9;]*m/g, '').replace('oidc-provider WARNING: ', '')}`);
+  };
+}
+
 async function main(): Promise<void> {
+  oidcProviderWarningsAsNotes();
   const env = process.env;
   const nodeEnv = env.NODE_ENV?.trim();
   if (nodeEnv && nodeEnv !== 'development' && nodeEnv !== 'test') {

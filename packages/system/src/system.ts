@@ -236,8 +236,6 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 
   const system = new FederationSystem([...specs, ...extras], ports, env, log, options);
   try {
-    // Before the services: they verify its tokens against its published keys.
-    if (providerPort !== undefined) await system.launch(IDENTITY_PROVIDER.name, deadline);
     if (postgresPort !== undefined) {
       system.postgres = await abortable(startSupervisedPostgres(dataDir, postgresPort, log, claim!), options.signal);
       const urls = await provisionEmbeddedDatabases(system.postgres.current, onEmbedded.map((spec) => spec.name)).catch((error: Error) => {
@@ -248,6 +246,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
         env[migrationDatabaseUrlVariableFor(subgraph)] = migration;
       }
     }
+    // Before the services, which verify its tokens against its published keys.
+    if (providerPort !== undefined) await system.launch(IDENTITY_PROVIDER.name, deadline);
     await Promise.all(subgraphs.map((spec) => system.launch(spec.name, deadline)));
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
     if (dashboardPort !== undefined) await system.launch(WEB_APP.name, deadline);
