@@ -3,7 +3,8 @@ import { startIdentityProvider } from './provider';
 /**
  * The local provider as its own process, as `npm start` runs it: IDENTITY_PROVIDER_PORT (4010),
  * IDENTITY_PROVIDER_DATA_DIR (its keys and the demo password), IDENTITY_PROVIDER_AUDIENCE (the
- * gateway's audience), IDENTITY_PROVIDER_WEB_ORIGIN (the web app, whose callback it registers).
+ * gateway's audience), IDENTITY_PROVIDER_WEB_ORIGIN (the web app, whose callback it registers),
+ * IDENTITY_PROVIDER_ACCESS_TOKEN_TTL (seconds, default 600).
  * Always on loopback. Development only: refused with a production NODE_ENV.
  */
 /**
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     dataDir: required('IDENTITY_PROVIDER_DATA_DIR'),
     audience: required('IDENTITY_PROVIDER_AUDIENCE'),
     webOrigin: required('IDENTITY_PROVIDER_WEB_ORIGIN'),
+    ...(env.IDENTITY_PROVIDER_ACCESS_TOKEN_TTL ? { accessTokenTtlSeconds: Number(env.IDENTITY_PROVIDER_ACCESS_TOKEN_TTL) } : {}),
   });
   console.log(`[identity-provider] ready at ${provider.issuer} (development only)`);
   const stop = () => provider.stop().then(() => process.exit(0));
