@@ -5,7 +5,7 @@ import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';
 import { readRequestGuardLimits } from './request-guards';
 import { startSubgraph, SUBGRAPH_REQUEST_GUARD_LIMITS, SubgraphContext, SubgraphDefinition } from './server';
-import { readTokenKeys } from './tokens';
+import { isProductionEnvironment, readTokenKeys } from './tokens';
 
 /** The gateway's default SUBGRAPH_TIMEOUT_MS. */
 const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
@@ -57,7 +57,8 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
   }
   const logger = createLogger(definition.name);
   const start = async () => {
-    const production = getEnvStr('NODE_ENV') === 'production';
+    // staging, Production, …: anything but development and test is run as production.
+    const production = isProductionEnvironment();
     const secretVariable = gatewaySecretVariableFor(definition.name);
     const gatewaySecret = getEnvStr(secretVariable);
     if (gatewaySecret === undefined && !production) {
