@@ -40,7 +40,7 @@ const membershipRows = (memberships: MembershipRow[]) => memberships.map(({ unit
  * The checks that need the database or the record as it is: the hospital unit, the units of the
  * memberships, and the dates of the memberships against the appointment.
  */
-async function checkPerson(
+export async function checkPerson(
   edit: Edit,
   networkId: string,
   input: ResourcePersonInput,
@@ -90,15 +90,22 @@ function personFields(input: ResourcePersonInput) {
   return fields;
 }
 
+export type CheckedPerson = Awaited<ReturnType<typeof checkPerson>>;
+
+/** Adds a checked person, their memberships and the audit entry to the edit's transaction. */
+export function addPerson(edit: Edit, networkId: string, input: ResourcePersonInput, checked: CheckedPerson): ResourcePerson {
+  const person = edit.tx.create(ResourcePerson, { networkId, hospitalUnitId: checked.hospitalUnitId } as never);
+  assignGiven(edit, person, personFields(input));
+  const memberships = (checked.memberships ?? []).map((m) => edit.tx.create(UnitMembership, { ...m, networkId, personId: person.id }));
+  audit(edit, { networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.CREATE, before: null, after: snapshot(person, { memberships: membershipRows(memberships) }) });
+  return person;
+}
+
 async function registerResourcePerson(ctx: RegionalContext, networkId: string, input: ResourcePersonInput): Promise<ResourcePerson> {
   return runEdit(ctx, async (edit) => {
     await requireNetwork(edit, networkId);
     const checked = await checkPerson(edit, networkId, input, null);
-    const person = edit.tx.create(ResourcePerson, { networkId, hospitalUnitId: checked.hospitalUnitId } as never);
-    assignGiven(edit, person, personFields(input));
-    const memberships = (checked.memberships ?? []).map((m) => edit.tx.create(UnitMembership, { ...m, networkId, personId: person.id }));
-    audit(edit, { networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.CREATE, before: null, after: snapshot(person, { memberships: membershipRows(memberships) }) });
-    return person;
+    return addPerson(edit, networkId, input, checked);
   });
 }
 
