@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { DashboardServer, DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt, startDashboardServer } from './dashboard';
+import { startWebServer, WebServer } from '@pallnet/web/dist/server';
+import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 import { waitForHealthy } from './health';
 import { isPortFree } from './ports';
@@ -172,6 +173,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   await assertDatabasesReachable(externalUrls, baseEnv);
 
   const env: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(ports.get(GATEWAY.name)) };
+  // On this machine only unless HOST opens it: the gateway, the subgraphs and the web app.
+  env.HOST ||= '127.0.0.1';
   for (const subgraph of SUBGRAPHS) {
     env[subgraph.portVariable] = String(ports.get(subgraph.name));
     env[subgraphUrlVariableFor(subgraph.name)] = graphqlUrl(ports.get(subgraph.name)!);
@@ -194,7 +197,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
     if (dashboardPort !== undefined) {
       const gatewayUrl = graphqlUrl(ports.get(GATEWAY.name)!);
-      system.dashboard = await startDashboardServer({ port: dashboardPort, gatewayUrl }).catch((error: Error) => {
+      system.dashboard = await startWebServer({ port: dashboardPort, host: env.HOST, gatewayUrl }).catch((error: Error) => {
         throw new SystemError('PORT_IN_USE', `The dashboard cannot listen on port ${dashboardPort} (${error.message}); set DASHBOARD_PORT to use another port`);
       });
     }
@@ -228,8 +231,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 class FederationSystem {
   postgres: EmbeddedPostgresServer | undefined;
   private postgresStopped = false;
-  /** The dashboard's static server, when asked for; it runs in this process. */
-  dashboard: DashboardServer | undefined;
+  /** The web app (dashboard and sign-in, packages/web), when asked for; it runs in this process. */
+  dashboard: WebServer | undefined;
   /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
   started = false;
   private readonly managed = new Map<string, ManagedService>();
