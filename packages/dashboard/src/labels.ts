@@ -111,3 +111,14 @@ export const FIELD_LABEL: Record<string, string> = {
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABEL[field] ?? field;
+
+/** A stored value as an editor reads it: enums in Norwegian (the audit log, conflicts). */
+export function valueLabel(field: string, value: unknown): unknown {
+  const tables: Record<string, Record<string, string>> = {
+    profession: PROFESSION_LABEL,
+    workplaceKind: WORKPLACE_KIND_LABEL,
+    kind: EVENT_KIND_LABEL,
+    status: FOCUS_AREA_STATUS_LABEL,
+  };
+  return typeof value === 'string' && tables[field]?.[value] ? tables[field][value] : value;
+}

@@ -58,7 +58,7 @@ describe('the person form', () => {
   it('names only what cannot be sent at all: a missing first day, a membership without a unit', () => {
     expect(personMissing({ ...emptyPerson(''), memberships: [{ unitId: '', from: '', to: '' }] })).toEqual({
       appointedFrom: ['Må fylles ut.'],
-      'memberships[0].unitId': ['Velg en enhet.'],
+      'memberships[0].unitId': ['Velg en enhet, eller fjern medlemskapet.'],
     });
     expect(personMissing(personValues(person))).toEqual({});
   });

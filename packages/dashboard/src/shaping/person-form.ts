@@ -68,11 +68,14 @@ export function personValues(person: PersonRead): PersonFormValues {
   };
 }
 
-/** What must be there before the form can be sent at all (the API checks everything else). */
+/**
+ * What must be there before the form can be sent at all: the first day (a date cannot be blank)
+ * and a unit for each membership. The API checks everything else.
+ */
 export function personMissing(values: PersonFormValues): Record<string, string[]> {
   const missing = missingRequired(values as unknown as Record<string, unknown>, ['profession', 'workplaceKind', 'appointedFrom']);
   values.memberships.forEach((membership, index) => {
-    if (membership.unitId === '') missing[`memberships[${index}].unitId`] = ['Velg en enhet.'];
+    if (membership.unitId === '') missing[`memberships[${index}].unitId`] = ['Velg en enhet, eller fjern medlemskapet.'];
   });
   return missing;
 }

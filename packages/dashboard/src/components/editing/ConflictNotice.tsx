@@ -1,4 +1,4 @@
-import { fieldLabel } from '../../labels';
+import { fieldLabel, valueLabel } from '../../labels';
 import { displayValue, FieldChange } from '../../shaping/diff';
 
 interface Props {
@@ -40,10 +40,10 @@ export function ConflictNotice({ theirs, changedBy, onReapply, onDiscard, busy }
               <tr key={change.field}>
                 <th scope="row">{fieldLabel(change.field)}</th>
                 <td>
-                  <del>{displayValue(change.before)}</del>
+                  <del>{displayValue(valueLabel(change.field, change.before))}</del>
                 </td>
                 <td>
-                  <ins>{displayValue(change.after)}</ins>
+                  <ins>{displayValue(valueLabel(change.field, change.after))}</ins>
                 </td>
               </tr>
             ))}

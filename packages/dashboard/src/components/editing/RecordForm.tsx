@@ -46,12 +46,11 @@ interface Props {
 export function RecordForm({ draftKey, heading, fields, initial, toInput, save, reload, onSaved, onCancel, submitLabel, savedMessage }: Props) {
   const [draft, setDraft, clearDraft] = useDraft(draftKey, () => ({ values: initial.values, baseline: initial.values, version: initial.version }));
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<{ theirs: FieldChange[]; values: Values; version: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const names = fields.map((field) => field.name);
 
-  const errorsOf = (field: string) => [...(localErrors[field] ?? []), ...(problem?.kind === 'invalid' ? (problem.fieldErrors[field] ?? []) : [])];
+  const errorsOf = (field: string) => (problem?.kind === 'invalid' ? (problem.fieldErrors[field] ?? []) : []);
   const set = (field: string) => (value: string) => setDraft((current) => ({ ...current, values: { ...current.values, [field]: value } }));
 
   async function submit(version: number | null) {
@@ -59,9 +58,8 @@ export function RecordForm({ draftKey, heading, fields, initial, toInput, save, 
       ...missingRequired(draft.values, fields.filter((f) => f.required && f.type !== 'text' && f.type !== 'longText').map((f) => f.name)),
       ...notNumbers(draft.values, fields.filter((f) => f.type === 'int' || f.type === 'float').map((f) => f.name)),
     };
-    setLocalErrors(local);
     if (Object.keys(local).length > 0) {
-      setProblem({ kind: 'invalid', fieldErrors: {}, unplaced: [] });
+      setProblem({ kind: 'invalid', fieldErrors: local, unplaced: [] });
       return;
     }
     setBusy(true);

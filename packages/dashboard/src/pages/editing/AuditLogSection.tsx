@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { SelectField } from '../../components/editing/FormField';
 import { Loading, QueryFailure } from '../../components/QueryFailure';
 import { VestAuditLogDocument } from '../../generated/graphql';
-import { AUDIT_ACTION_LABEL, ENTITY_LABEL, fieldLabel } from '../../labels';
+import { AUDIT_ACTION_LABEL, ENTITY_LABEL, fieldLabel, valueLabel } from '../../labels';
 import { changedFields, displayValue } from '../../shaping/diff';
 import { forRegion } from '../../shaping/regional-document';
 import { unitKindOf } from '../../shaping/unit-kinds';
@@ -67,9 +67,9 @@ export function AuditLogSection({ scope }: { scope: EditingScope }) {
                       {changes.map((change) => (
                         <tr key={change.field}>
                           <th scope="row">{fieldLabel(change.field)}</th>
-                          <td>{entry.before === null ? '' : <del>{displayValue(change.before)}</del>}</td>
+                          <td>{entry.before === null ? '' : <del>{displayValue(valueLabel(change.field, change.before))}</del>}</td>
                           <td>
-                            <ins>{displayValue(change.after)}</ins>
+                            <ins>{displayValue(valueLabel(change.field, change.after))}</ins>
                           </td>
                         </tr>
                       ))}

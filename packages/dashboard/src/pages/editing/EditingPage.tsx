@@ -112,10 +112,7 @@ function SignedIn({ route, year }: { route: EditingRoute; year: number }) {
       <p className="breadcrumb">
         <a href={formatHash({ page: 'editing', networkId: null, section: 'ressurspersoner', item: null }, year)}>Redigering</a> / {network.name}
       </p>
-      <p className="signed-in-as">
-        Innlogget som {who}
-        {!ownRegion && ' · bare lesetilgang'}
-      </p>
+      {!ownRegion && <p className="signed-in-as">Du har lesetilgang: bare regionens redaktører kan endre.</p>}
       <nav aria-label="Redigeringssider" className="tabs">
         <ul>
           {sections.map((candidate) => (

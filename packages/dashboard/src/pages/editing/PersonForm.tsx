@@ -80,7 +80,6 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
     version: person?.version ?? null,
   }));
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<{ theirs: FieldChange[]; current: Person; changedBy: { subject: string; at: string } | null } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [endDay, setEndDay] = useState(todayInNorway());
@@ -90,7 +89,7 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
   const busy = registerState.fetching || updateState.fetching || endState.fetching;
   const { values } = draft;
 
-  const errorsOf = (field: string) => [...(localErrors[field] ?? []), ...(problem?.kind === 'invalid' ? (problem.fieldErrors[field] ?? []) : [])];
+  const errorsOf = (field: string) => (problem?.kind === 'invalid' ? (problem.fieldErrors[field] ?? []) : []);
   const set = (field: keyof PersonFormValues) => (value: string) => setDraft((current) => ({ ...current, values: { ...current.values, [field]: value } }));
   const setMemberships = (change: (list: PersonFormValues['memberships']) => PersonFormValues['memberships']) =>
     setDraft((current) => ({ ...current, values: { ...current.values, memberships: change(current.values.memberships) } }));
@@ -98,9 +97,8 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
   async function save(version: number | null) {
     setSaved(null);
     const missing = personMissing(values);
-    setLocalErrors(missing);
     if (Object.keys(missing).length > 0) {
-      setProblem({ kind: 'invalid', fieldErrors: {}, unplaced: [] });
+      setProblem({ kind: 'invalid', fieldErrors: missing, unplaced: [] });
       return;
     }
     const input = personInput(values);
