@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { DemoAccount } from '@pallnet/identity-provider/dist/accounts';
+import { RunningIdentityProvider, startIdentityProvider } from '@pallnet/identity-provider/dist/provider';
+import { readWebConfig } from '@pallnet/web/dist/config';
 import { startWebServer, WebServer } from '@pallnet/web/dist/server';
 import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
@@ -72,6 +75,32 @@ export interface StartSystemOptions {
    * else DASHBOARD_PORT in `env`, else 4173. Needs the gateway among the services. Default off.
    */
   dashboard?: boolean | { port?: number };
+  /**
+   * Also run the local OpenID Connect provider (packages/identity-provider: demo accounts, loopback
+   * only) and point the services and the web app at it: OIDC_ISSUER, OIDC_AUDIENCE and the web
+   * app's client. Its port: `port` here, else IDENTITY_PROVIDER_PORT in `env`, else 4010; its keys
+   * in `dataDir`, else IDENTITY_PROVIDER_DATA_DIR, else `<repo>/.data/identity-provider`. Default off.
+   */
+  identityProvider?: boolean | { port?: number; dataDir?: string };
+}
+
+/** The local OpenID provider's port unless IDENTITY_PROVIDER_PORT says otherwise. */
+export const DEFAULT_IDENTITY_PROVIDER_PORT = 4010;
+/** Where the local provider keeps its keys and the demo password (gitignored, like the database). */
+export const DEFAULT_IDENTITY_PROVIDER_DATA_DIR = path.join(REPO_ROOT, '.data', 'identity-provider');
+/** The audience (resource indicator) of the local provider's access tokens: the gateway's API. */
+export const LOCAL_GATEWAY_AUDIENCE = 'urn:pallnet:gateway';
+/** What only the web app may know of its OpenID client; the gateway and the subgraphs never get it. */
+const WEB_CLIENT_VARIABLES = ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY'];
+
+/** The local provider of a run, for printing how to sign in and for tests that sign in. */
+export interface IdentityProviderInfo {
+  issuer: string;
+  port: number;
+  accounts: readonly DemoAccount[];
+  demoPassword: string;
+  /** Where its keys and the demo password are kept. */
+  dataDir: string;
 }
 
 export type ServiceStatus = 'starting' | 'running' | 'crashed' | 'stopping' | 'stopped';
@@ -99,8 +128,10 @@ export interface DatabaseInfo {
 export interface RunningSystem {
   /** The gateway's GraphQL endpoint, or undefined when the gateway was not among the services. */
   gatewayUrl: string | undefined;
-  /** The dashboard's page, when it was asked for. */
+  /** The dashboard's page (the web app, packages/web), when it was asked for. */
   dashboardUrl: string | undefined;
+  /** The local OpenID provider, when it was asked for. */
+  identityProvider: IdentityProviderInfo | undefined;
   /** Every service of this run, in start order, with its current state. */
   readonly services: ServiceInfo[];
   service(name: string): ServiceInfo;
@@ -158,9 +189,11 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const postgresPort = needsEmbedded ? (options.postgresPort ?? readPort('EMBEDDED_PG_PORT', baseEnv, DEFAULT_EMBEDDED_PG_PORT)) : undefined;
   const dataDir = path.resolve(options.dataDir ?? baseEnv.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
   const dashboardPort = resolveDashboardPort(options.dashboard, specs, ports, baseEnv);
+  const providerOptions = typeof options.identityProvider === 'object' ? options.identityProvider : {};
+  const providerPort = options.identityProvider ? (providerOptions.port ?? readPort('IDENTITY_PROVIDER_PORT', baseEnv, DEFAULT_IDENTITY_PROVIDER_PORT)) : undefined;
 
   // Checks first, so a failure leaves nothing running.
-  await assertPortsFree(specs, ports, postgresPort, dataDir, dashboardPort);
+  await assertPortsFree(specs, ports, postgresPort, dataDir, dashboardPort, providerPort);
   assertBuilt(specs);
   if (dashboardPort !== undefined) {
     await ensureDashboardBuilt(log).catch((error: Error) => {
@@ -189,6 +222,20 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 
   const system = new FederationSystem(specs, ports, env, log, options);
   try {
+    if (providerPort !== undefined) {
+      // Before the services: they verify its tokens against its published keys.
+      const providerDir = path.resolve(providerOptions.dataDir ?? baseEnv.IDENTITY_PROVIDER_DATA_DIR ?? DEFAULT_IDENTITY_PROVIDER_DATA_DIR);
+      system.identityProvider = await startIdentityProvider({
+        port: providerPort,
+        dataDir: providerDir,
+        audience: LOCAL_GATEWAY_AUDIENCE,
+        webOrigin: dashboardOrigin(dashboardPort ?? DEFAULT_DASHBOARD_PORT),
+        logger: { warn: (text: string) => log({ source: 'identity-provider', stream: 'stderr', text }), error: (text: string) => log({ source: 'identity-provider', stream: 'stderr', text }) },
+      }).catch((error: Error) => {
+        throw new SystemError('PORT_IN_USE', `The local identity provider cannot start on port ${providerPort} (${error.message}); set IDENTITY_PROVIDER_PORT to use another port`);
+      });
+      Object.assign(env, system.identityProvider.env);
+    }
     if (postgresPort !== undefined) {
       system.postgres = await abortable(startPostgres(dataDir, postgresPort, log), options.signal);
       env.DATABASE_URL = system.postgres.url;
@@ -197,7 +244,20 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
     if (dashboardPort !== undefined) {
       const gatewayUrl = graphqlUrl(ports.get(GATEWAY.name)!);
-      system.dashboard = await startWebServer({ port: dashboardPort, host: env.HOST, gatewayUrl }).catch((error: Error) => {
+      // The web app's own settings (sign-in, sessions) from the same environment as the services.
+      let webConfig: ReturnType<typeof readWebConfig>;
+      try {
+        webConfig = readWebConfig(env);
+      } catch (error) {
+        throw new SystemError('CONFIGURATION', `the web app: ${(error as Error).message}`);
+      }
+      system.dashboard = await startWebServer({
+        ...webConfig,
+        port: dashboardPort,
+        host: env.HOST,
+        gatewayUrl,
+        logger: { warn: (text: string) => log({ source: 'web', stream: 'stderr', text }), error: (text: string) => log({ source: 'web', stream: 'stderr', text }) },
+      }).catch((error: Error) => {
         throw new SystemError('PORT_IN_USE', `The dashboard cannot listen on port ${dashboardPort} (${error.message}); set DASHBOARD_PORT to use another port`);
       });
     }
@@ -211,6 +271,13 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   return {
     gatewayUrl: specs.includes(GATEWAY) ? graphqlUrl(ports.get(GATEWAY.name)!) : undefined,
     dashboardUrl: system.dashboard?.url,
+    identityProvider: system.identityProvider && {
+      issuer: system.identityProvider.issuer,
+      port: system.identityProvider.port,
+      accounts: system.identityProvider.accounts,
+      demoPassword: system.identityProvider.demoPassword,
+      dataDir: system.identityProvider.dataDir,
+    },
     get services() {
       return system.infos();
     },
@@ -233,6 +300,8 @@ class FederationSystem {
   private postgresStopped = false;
   /** The web app (dashboard and sign-in, packages/web), when asked for; it runs in this process. */
   dashboard: WebServer | undefined;
+  /** The local OpenID provider, when asked for; it runs in this process. */
+  identityProvider: RunningIdentityProvider | undefined;
   /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
   started = false;
   private readonly managed = new Map<string, ManagedService>();
@@ -347,8 +416,9 @@ class FederationSystem {
 
   /** The system's environment, less the other subgraphs' gateway secrets: a subgraph knows only its own. */
   private envOf(spec: ServiceSpec): NodeJS.ProcessEnv {
-    if (spec.kind !== 'subgraph') return this.env;
     const env = { ...this.env };
+    for (const variable of WEB_CLIENT_VARIABLES) delete env[variable];
+    if (spec.kind !== 'subgraph') return env;
     for (const other of SUBGRAPHS) if (other.name !== spec.name) delete env[gatewaySecretVariableFor(other.name)];
     return env;
   }
@@ -406,6 +476,7 @@ class FederationSystem {
       await Promise.all(byKind('subgraph').map((service) => this.stopService(service.spec.name)));
       await this.postgres?.stop();
       this.postgresStopped = true;
+      await this.identityProvider?.stop();
       this.removeExitGuard();
     })();
     return this.stopping;
@@ -532,9 +603,14 @@ async function assertPortsFree(
   postgresPort: number | undefined,
   dataDir: string,
   dashboardPort: number | undefined,
+  providerPort: number | undefined,
 ): Promise<void> {
   const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
   if (dashboardPort !== undefined) wanted.push({ port: dashboardPort, owner: 'the dashboard', variable: 'DASHBOARD_PORT' });
+  if (providerPort !== undefined) {
+    if (wanted.some(({ port }) => port === providerPort)) throw new SystemError('CONFIGURATION', `The local identity provider and a service are both set to port ${providerPort}`);
+    wanted.push({ port: providerPort, owner: 'the local identity provider', variable: 'IDENTITY_PROVIDER_PORT' });
+  }
   if (postgresPort !== undefined) {
     if (wanted.some(({ port }) => port === postgresPort)) {
       throw new SystemError('CONFIGURATION', `The embedded PostgreSQL and a service are both set to port ${postgresPort}`);

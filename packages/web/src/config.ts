@@ -1,4 +1,4 @@
-import { ConfigurationError, getEnvNum, getEnvStr } from '@pallnet/subgraph-kit/dist/config';
+import { ConfigurationError } from '@pallnet/subgraph-kit/dist/config';
 import { isProductionEnvironment, parseDuration, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit/dist/tokens';
 import type { ClientAuthentication } from './openid';
 import { DEFAULT_SESSION_LIMITS, SessionLimits } from './sessions';
@@ -62,6 +62,18 @@ function origin(variable: string, raw: string): string {
  * SESSION_MAX_COUNT; and the token rules the gateway uses (readTokenKeys).
  */
 export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebServerOptions {
+  function getEnvStr(name: string, fallback: string): string;
+  function getEnvStr(name: string): string | undefined;
+  function getEnvStr(name: string, fallback?: string): string | undefined {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? fallback : value;
+  }
+  const getEnvNum = (name: string, fallback: number) => {
+    const raw = getEnvStr(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw)) throw new ConfigurationError(`${name} must be a whole number, got "${raw}"`);
+    return Number(raw);
+  };
   const production = isProductionEnvironment(env);
   const port = getEnvNum('DASHBOARD_PORT', DEFAULT_WEB_PORT);
   const publicUrl = getEnvStr('WEB_PUBLIC_URL');
