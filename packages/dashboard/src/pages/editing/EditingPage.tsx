@@ -124,7 +124,8 @@ function SignedIn({ route, year }: { route: EditingRoute; year: number }) {
           ))}
         </ul>
       </nav>
-      <Section section={section} scope={scope} />
+      {/* A new address is a new page: its state (and a message left for it) starts afresh. */}
+      <Section key={`${network.id}/${section}/${route.item}`} section={section} scope={scope} />
     </>
   );
 }
