@@ -87,7 +87,7 @@ afterEach(() => {
 });
 
 const app = (hash: string) => `${system.dashboardUrl}${hash}`;
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 
 /** A person of their own browser, signed in through the local OpenID provider's login page. */
 async function signIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -293,7 +293,7 @@ describe('a Vest editor in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Alle 200 rader er i orden' }).waitFor();
     await page.getByRole('button', { name: 'Importer 200 ressurspersoner' }).click();
     await page.getByRole('status').filter({ hasText: '200 ressurspersoner er importert' }).waitFor();
-    await shot(page, '10-imported');
+    await shot(page, '10-imported', false);
     expect(await vestPersons(page)).toBe(before + 200);
 
     // The register as .xlsx, with the heading the template has.
@@ -356,7 +356,7 @@ describe('an analyst in the browser', () => {
       expect(await page.content()).not.toContain('kari.nordmann@sandnes.kommune.no');
       expect(await page.getByRole('link', { name: 'Registrer ressursperson' }).count()).toBe(0);
       expect(await page.getByRole('link', { name: 'Endringslogg' }).count()).toBe(0);
-      await shot(page, '14-analyst-register');
+      await shot(page, '14-analyst-register', false);
 
       const asked = await throughTheApp(page, `{ network(id: "${VEST}") { resourcePersons { name email } } }`);
       expect(asked.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');

@@ -42,6 +42,7 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
   const [apiErrors, setApiErrors] = useState<RowErrors | null>(null);
   const [status, setStatus] = useState<{ kind: 'info' | 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [onlyErrors, setOnlyErrors] = useState(true);
   const units = register.data?.network?.units ?? [];
   const rows: ImportRow[] = useMemo(() => (table && mapping ? readRows(table, mapping, units) : []), [table, mapping, units]);
 
@@ -146,6 +147,7 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
     );
   }
 
+  const showOnlyErrors = onlyErrors && rowsWithErrors > 0;
   const canImport = rows.length > 0 && unreadable === 0 && apiErrors !== null && apiErrors.size === 0 && missingColumns.length === 0;
   return (
     <>
@@ -218,9 +220,14 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
                 Importer {rows.length} ressurspersoner
               </button>
             </p>
+            {rowsWithErrors > 0 && (
+              <label className="checkbox">
+                <input type="checkbox" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} /> Vis bare radene med feil
+              </label>
+            )}
             <div className="table-scroll" role="region" aria-label="Radene i filen" tabIndex={0}>
               <table className="data-table import-preview">
-                <caption>Radene i filen{apiErrors ? ' med feilene' : ''}</caption>
+                <caption>{showOnlyErrors ? `Radene med feil (${rowsWithErrors} av ${rows.length})` : `Radene i filen (${rows.length})`}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Rad</th>
@@ -235,6 +242,7 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
                   {rows.map((row, index) => {
                     const rowProblems = apiErrors?.get(index)?.row ?? [];
                     const bad = row.input === null || apiErrors?.get(index) !== undefined;
+                    if (showOnlyErrors && !bad) return null;
                     return (
                       <tr key={row.line} className={bad ? 'row--invalid' : undefined}>
                         <th scope="row">
