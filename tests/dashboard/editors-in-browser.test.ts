@@ -266,8 +266,45 @@ describe('a Vest editor in the browser', () => {
     await entry.waitFor();
     expect(await entry.textContent()).toContain('vest.redaktor');
     expect(await entry.locator('tr', { hasText: 'Kommunenummer' }).textContent()).toContain('1108');
-    await shot(page, '11-audit-log');
+    await shot(page, '13-audit-log');
   });
+
+  it('keeps the input when a save cannot reach the server, and shows what someone else changed meanwhile', async () => {
+    const persons = (await throughTheApp(page, `{ network(id: "${VEST}") { resourcePersons { id name version } } }`)).data.network.resourcePersons as Array<{ id: string; name: string; version: number }>;
+    const kari = persons.find((person) => person.name === 'Kari Nordmann')!;
+    await page.goto(app(`#/redigering/${VEST}/ressurspersoner/${kari.id}?year=${YEAR}`));
+    await page.getByRole('heading', { level: 1, name: 'Endre Kari Nordmann' }).waitFor();
+    await page.getByLabel('Telefon').fill('+47 51 00 00 00');
+
+    // The network fails: nothing is saved, and what was typed stays.
+    await page.route('**/api/graphql', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Fikk ikke kontakt med tjenesten' }).waitFor();
+    expect(await page.getByLabel('Telefon').inputValue()).toBe('+47 51 00 00 00');
+    await shot(page, '09-save-failed');
+    await page.unroute('**/api/graphql');
+
+    // Meanwhile someone changes the workplace (here: the same account in another tab).
+    const changed = await throughTheApp(page, 'mutation ($id: ID!, $v: Int!, $input: ResourcePersonInput!) { vestUpdateResourcePerson(id: $id, expectedVersion: $v, input: $input) { version } }', {
+      id: kari.id,
+      v: kari.version,
+      input: { name: 'Kari Nordmann', profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Hjemmesykepleien Sandnes vest', municipalityNumber: '1108', appointedFrom: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()) },
+    });
+    expect(changed.errors).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'Noen andre har endret dette mens du redigerte' });
+    await notice.waitFor();
+    expect(await notice.locator('tr', { hasText: 'Arbeidssted' }).locator('td').allTextContents()).toEqual(['Hjemmesykepleien Sandnes øst', 'Hjemmesykepleien Sandnes vest']);
+    expect(await notice.textContent()).toContain('Endret av vest.redaktor');
+    expect(await page.getByLabel('Telefon').inputValue()).toBe('+47 51 00 00 00');
+    await shot(page, '10-conflict');
+
+    await page.getByRole('button', { name: 'Legg mine endringer oppå deres og lagre' }).click();
+    await page.getByRole('status').filter({ hasText: 'Endringene for Kari Nordmann er lagret.' }).waitFor();
+    const saved = (await throughTheApp(page, 'query ($id: ID!) { vestResourcePerson(id: $id) { workplaceName phone version } }', { id: kari.id })).data.vestResourcePerson;
+    expect(saved).toEqual({ workplaceName: 'Hjemmesykepleien Sandnes vest', phone: '+47 51 00 00 00', version: kari.version + 2 });
+  }, 60_000);
 
   it('imports 200 rows: 3 bad ones are named and nothing is written; fixed, all 200 are written', async () => {
     const before = await vestPersons(page);
@@ -283,7 +320,7 @@ describe('a Vest editor in the browser', () => {
     expect(await badRows.nth(1).locator('td.cell--invalid').textContent()).toContain('Ikke en gyldig e-postadresse.');
     expect(await badRows.nth(2).locator('td.cell--invalid').textContent()).toContain('Sluttdatoen kan ikke være før startdatoen.');
     expect(await page.getByRole('button', { name: /^Importer 200/ }).isDisabled()).toBe(true);
-    await shot(page, '09-import-errors');
+    await shot(page, '11-import-errors');
     expect(await vestPersons(page)).toBe(before);
 
     const fixedFile = path.join(ARTIFACTS, 'medlemsliste.csv');
@@ -293,7 +330,7 @@ describe('a Vest editor in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Alle 200 rader er i orden' }).waitFor();
     await page.getByRole('button', { name: 'Importer 200 ressurspersoner' }).click();
     await page.getByRole('status').filter({ hasText: '200 ressurspersoner er importert' }).waitFor();
-    await shot(page, '10-imported', false);
+    await shot(page, '12-imported', false);
     expect(await vestPersons(page)).toBe(before + 200);
 
     // The register as .xlsx, with the heading the template has.
@@ -310,7 +347,7 @@ describe('a Vest editor in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Last ned (.html)' }).click();
     expect((await download).suggestedFilename()).toBe(`arsrapport-${VEST}-${YEAR}.html`);
-    await shot(page, '12-annual-report');
+    await shot(page, '14-annual-report');
   });
 
   it('signs out, and the session ends', async () => {
@@ -331,7 +368,7 @@ describe('an Oslo editor in the browser', () => {
       await page.goto(app(`#/redigering/${VEST}/ressurspersoner/ny?year=${YEAR}`));
       await page.getByRole('heading', { level: 1, name: 'Ikke din region' }).waitFor();
       expect(await page.locator('form').count()).toBe(0);
-      await shot(page, '13-oslo-editor-on-vest');
+      await shot(page, '15-oslo-editor-on-vest');
 
       const before = await vestPersons(page);
       const refused = await throughTheApp(page, 'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id } }', {
@@ -356,7 +393,7 @@ describe('an analyst in the browser', () => {
       expect(await page.content()).not.toContain('kari.nordmann@sandnes.kommune.no');
       expect(await page.getByRole('link', { name: 'Registrer ressursperson' }).count()).toBe(0);
       expect(await page.getByRole('link', { name: 'Endringslogg' }).count()).toBe(0);
-      await shot(page, '14-analyst-register', false);
+      await shot(page, '16-analyst-register', false);
 
       const asked = await throughTheApp(page, `{ network(id: "${VEST}") { resourcePersons { name email } } }`);
       expect(asked.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VestRegisterPersonDocument } from '../src/generated/graphql';
-import { changedFields, displayValue } from '../src/shaping/diff';
+import { bothChanged, changedFields, displayValue, reapply } from '../src/shaping/diff';
 import { missingRequired, notNumbers, optionalNumber } from '../src/shaping/form-values';
 import { emptyPerson, personInput, personMissing, personValues } from '../src/shaping/person-form';
 import { forRegion } from '../src/shaping/regional-document';
@@ -87,6 +87,15 @@ describe('differences', () => {
       { field: 'memberships', before: [], after: [{ unitId: 'x' }] },
     ]);
     expect(changedFields(null, { name: 'Ny', appointedTo: null })).toEqual([{ field: 'name', before: null, after: 'Ny' }]);
+  });
+
+  it('re-applies the editor’s own changes on what someone else saved, keeping theirs elsewhere', () => {
+    const read = { name: 'Kari', workplaceName: 'A', phone: '', email: 'k@x.no' };
+    const mine = { name: 'Kari', workplaceName: 'A', phone: '51 00 00 00', email: 'kari@x.no' };
+    const theirs = { name: 'Kari Nordmann', workplaceName: 'B', phone: '', email: 'k.n@x.no' };
+    expect(reapply(read, mine, theirs)).toEqual({ name: 'Kari Nordmann', workplaceName: 'B', phone: '51 00 00 00', email: 'kari@x.no' });
+    expect(bothChanged(read, mine, theirs)).toEqual(['email']);
+    expect(bothChanged(read, mine, { ...theirs, email: 'kari@x.no' })).toEqual([]);
   });
 
   it('shows values as a person reads them', () => {

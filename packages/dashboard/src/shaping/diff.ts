@@ -35,3 +35,24 @@ export function displayValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'ja' : 'nei';
   return String(value);
 }
+
+/**
+ * Re-applies the editor's own changes (what differs from the version they read) to the version
+ * someone else saved meanwhile: their other changes stay, and where both changed a field, the
+ * editor's value wins (the notice says so before they choose it).
+ */
+export function reapply<T extends object>(read: T, mine: T, theirs: T): T {
+  const merged = { ...theirs } as Record<string, unknown>;
+  const base = read as Record<string, unknown>;
+  for (const [field, value] of Object.entries(mine)) if (!same(value, base[field])) merged[field] = value;
+  return merged as T;
+}
+
+/** The fields both the editor and someone else changed, to different values. */
+export function bothChanged(read: object, mine: object, theirs: object): string[] {
+  const base = read as Record<string, unknown>;
+  const other = theirs as Record<string, unknown>;
+  return Object.entries(mine)
+    .filter(([field, value]) => !same(value, base[field]) && !same(other[field], base[field]) && !same(value, other[field]))
+    .map(([field]) => field);
+}

@@ -6,6 +6,8 @@ interface Props {
   theirs: FieldChange[];
   /** Who and when, from the audit log, when known. */
   changedBy?: { subject: string; at: string } | null;
+  /** Fields both changed: the editor's value wins if they re-apply. */
+  clashes?: string[];
   onReapply: () => void;
   onDiscard: () => void;
   busy?: boolean;
@@ -15,7 +17,7 @@ interface Props {
  * Someone saved the record after the editor read it. Shows what they changed (before → after)
  * and lets the editor save their own version over it, or take theirs and drop their own.
  */
-export function ConflictNotice({ theirs, changedBy, onReapply, onDiscard, busy }: Props) {
+export function ConflictNotice({ theirs, changedBy, clashes = [], onReapply, onDiscard, busy }: Props) {
   return (
     <div className="notice notice--conflict" role="alert">
       <p className="notice__title">Noen andre har endret dette mens du redigerte</p>
@@ -50,9 +52,13 @@ export function ConflictNotice({ theirs, changedBy, onReapply, onDiscard, busy }
           </tbody>
         </table>
       )}
+      <p>
+        Du kan legge dine endringer oppå deres og lagre: det de endret og du ikke rørte, beholdes.
+        {clashes.length > 0 && ` Dere har begge endret ${clashes.map((field) => fieldLabel(field).toLowerCase()).join(', ')}: der gjelder ditt.`}
+      </p>
       <div className="button-row">
         <button type="button" className="button" onClick={onReapply} disabled={busy}>
-          Lagre mine endringer likevel
+          Legg mine endringer oppå deres og lagre
         </button>
         <button type="button" className="button button--secondary" onClick={onDiscard} disabled={busy}>
           Forkast mine endringer og vis deres

@@ -1,6 +1,6 @@
 import { ReactNode, useState } from 'react';
 import type { CombinedError } from 'urql';
-import { changedFields, FieldChange } from '../../shaping/diff';
+import { bothChanged, changedFields, FieldChange, reapply } from '../../shaping/diff';
 import { missingRequired, notNumbers } from '../../shaping/form-values';
 import { SaveProblem, saveProblemOf } from '../../shaping/save-errors';
 import { useDraft } from '../../use-draft';
@@ -53,10 +53,10 @@ export function RecordForm({ draftKey, heading, fields, initial, toInput, save, 
   const errorsOf = (field: string) => (problem?.kind === 'invalid' ? (problem.fieldErrors[field] ?? []) : []);
   const set = (field: string) => (value: string) => setDraft((current) => ({ ...current, values: { ...current.values, [field]: value } }));
 
-  async function submit(version: number | null) {
+  async function submit(version: number | null, values = draft.values) {
     const local = {
-      ...missingRequired(draft.values, fields.filter((f) => f.required && f.type !== 'text' && f.type !== 'longText').map((f) => f.name)),
-      ...notNumbers(draft.values, fields.filter((f) => f.type === 'int' || f.type === 'float').map((f) => f.name)),
+      ...missingRequired(values, fields.filter((f) => f.required && f.type !== 'text' && f.type !== 'longText').map((f) => f.name)),
+      ...notNumbers(values, fields.filter((f) => f.type === 'int' || f.type === 'float').map((f) => f.name)),
     };
     if (Object.keys(local).length > 0) {
       setProblem({ kind: 'invalid', fieldErrors: local, unplaced: [] });
@@ -64,7 +64,7 @@ export function RecordForm({ draftKey, heading, fields, initial, toInput, save, 
     }
     setBusy(true);
     try {
-      const result = await save(toInput(draft.values), version);
+      const result = await save(toInput(values), version);
       if (!result.ok) {
         const found = result.error ? saveProblemOf(result.error, names) : ({ kind: 'other', message: result.message ?? 'Tomt svar.' } as SaveProblem);
         setProblem(found);
@@ -97,12 +97,14 @@ export function RecordForm({ draftKey, heading, fields, initial, toInput, save, 
       {conflict && (
         <ConflictNotice
           theirs={conflict.theirs}
+          clashes={bothChanged(draft.baseline, draft.values, conflict.values)}
           busy={busy}
           onReapply={() => {
-            const { version, values } = conflict;
-            setDraft((current) => ({ ...current, baseline: values, version }));
+            const { version, values: theirs } = conflict;
+            const merged = reapply(draft.baseline, draft.values, theirs);
+            setDraft({ values: merged, baseline: theirs, version });
             setConflict(null);
-            void submit(version);
+            void submit(version, merged);
           }}
           onDiscard={() => {
             setDraft({ values: conflict.values, baseline: conflict.values, version: conflict.version });

@@ -14,7 +14,7 @@ import {
   VestUpdatePersonDocument,
 } from '../../generated/graphql';
 import { PROFESSION_LABEL, WORKPLACE_KIND_LABEL } from '../../labels';
-import { changedFields, FieldChange } from '../../shaping/diff';
+import { bothChanged, changedFields, FieldChange, reapply } from '../../shaping/diff';
 import { emptyPerson, PERSON_FIELDS, PersonFormValues, personInput, personMissing, personValues } from '../../shaping/person-form';
 import { forRegion } from '../../shaping/regional-document';
 import { todayInNorway } from '../../shaping/register-filters';
@@ -94,7 +94,7 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
   const setMemberships = (change: (list: PersonFormValues['memberships']) => PersonFormValues['memberships']) =>
     setDraft((current) => ({ ...current, values: { ...current.values, memberships: change(current.values.memberships) } }));
 
-  async function save(version: number | null) {
+  async function save(version: number | null, values = draft.values) {
     setSaved(null);
     const missing = personMissing(values);
     if (Object.keys(missing).length > 0) {
@@ -138,10 +138,11 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
 
   async function reapplyMine() {
     if (!conflict) return;
-    const current = conflict.current;
-    setDraft((d) => ({ ...d, baseline: personValues(current), version: current.version }));
+    const theirs = personValues(conflict.current);
+    const merged = draft.baseline ? reapply(draft.baseline, draft.values, theirs) : draft.values;
+    setDraft({ values: merged, baseline: theirs, version: conflict.current.version });
     setConflict(null);
-    await save(current.version);
+    await save(conflict.current.version, merged);
   }
 
   async function end(event: FormEvent) {
@@ -168,7 +169,16 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
         <a href={listHash}>Ressurspersoner</a> / {person ? person.name : 'ny'}
       </p>
       <h1>{person ? `Endre ${person.name}` : 'Registrer ressursperson'}</h1>
-      {conflict && <ConflictNotice theirs={conflict.theirs} changedBy={conflict.changedBy} onReapply={reapplyMine} onDiscard={discardMine} busy={busy} />}
+      {conflict && (
+        <ConflictNotice
+          theirs={conflict.theirs}
+          changedBy={conflict.changedBy}
+          clashes={draft.baseline ? bothChanged(draft.baseline, draft.values, personValues(conflict.current)) : []}
+          onReapply={reapplyMine}
+          onDiscard={discardMine}
+          busy={busy}
+        />
+      )}
       <form
         className="edit-form"
         noValidate
