@@ -8,5 +8,6 @@ export * from './federation';
 export * from './gateway-access';
 export * from './loaders';
 export * from './main';
+export * from './migrations';
 export * from './server';
 export * from './tokens';

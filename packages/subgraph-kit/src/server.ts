@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
 import { ConfigurationError, gatewaySecretVariableFor } from './config';
-import { isDatabaseUp, openDatabase, sqlStatements } from './database';
+import { isDatabaseUp, openServingDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, bindHostFor, createTokenVerifier, developmentKeyWarning, TokenKeys, TokenVerifier } from './tokens';
@@ -41,8 +41,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
 export interface SubgraphOptions {
   port: number;
   host?: string;
+  /** The runtime role's URL: what the subgraph serves with. */
   databaseUrl: string;
-  /** Load the seed data into an empty database. */
+  /** The migration owner's URL; outside production migrations run with it before serving (default databaseUrl). */
+  migrationDatabaseUrl?: string;
+  /** Load the seed data where it is missing (development; production seeds only by the `seed` command). */
   seed: boolean;
   logQueries?: boolean;
   /** Serve GET /debug/sql-statements (tests and benchmark only). */
@@ -120,7 +123,7 @@ function assertSafeAccess(name: string, options: SubgraphOptions): void {
   assertProductionTokenKeys(options.tokenKeys);
 }
 
-/** Opens the database, migrates, seeds when empty, and serves the subgraph over HTTP. */
+/** Opens the database (migrating it outside production, refusing a schema behind the code in production), seeds when asked, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   options: SubgraphOptions,
@@ -130,8 +133,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const host = bindHostFor(options.tokenKeys, options.host, `subgraph ${definition.name}`);
   if (options.tokenKeys.development) console.warn(developmentKeyWarning(definition.name));
   const tokens = createTokenVerifier(options.tokenKeys);
-  const orm = await openDatabase({
+  const orm = await openServingDatabase({
+    subgraph: definition.name,
     clientUrl: options.databaseUrl,
+    migrationUrl: options.migrationDatabaseUrl,
+    production: options.production ?? false,
     entities: definition.entities,
     migrations: definition.migrations,
     logQueries: options.logQueries,

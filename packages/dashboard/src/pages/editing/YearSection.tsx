@@ -59,14 +59,14 @@ export function YearSection({ scope }: { scope: EditingScope }) {
 
   const focusFields: RecordField[] = [
     { name: 'title', label: 'Satsningsområde', type: 'longText', required: true },
-    { name: 'status', label: 'Status', type: 'select', required: true, options: Object.entries(FOCUS_AREA_STATUS_LABEL).map(([value, label]) => ({ value, label })) },
+    { name: 'status', label: 'Status', type: 'select', options: [{ value: '', label: 'Ikke oppgitt' }, ...Object.entries(FOCUS_AREA_STATUS_LABEL).map(([value, label]) => ({ value, label }))] },
   ];
   const fundingFields: RecordField[] = [
     { name: 'source', label: 'Kilde (hvem ga midlene)', type: 'text', required: true },
     { name: 'amountNok', label: 'Beløp (kr)', type: 'int' },
     { name: 'purpose', label: 'Formål', type: 'longText' },
   ];
-  const focusInput = (values: Values) => ({ year, title: values.title, status: values.status as FocusAreaStatus });
+  const focusInput = (values: Values) => ({ year, title: values.title, status: (values.status || null) as FocusAreaStatus | null });
   const fundingInput = (values: Values) => ({ year, source: values.source, amountNok: optionalNumber(values.amountNok), purpose: optionalText(values.purpose) });
 
   return (
@@ -138,7 +138,7 @@ export function YearSection({ scope }: { scope: EditingScope }) {
           {(report?.focusAreas ?? []).length === 0 && <li>Ingen satsningsområder er registrert for {year}.</li>}
           {(report?.focusAreas ?? []).map((area) => (
             <li key={area.id}>
-              {area.title} <span className="badge">{FOCUS_AREA_STATUS_LABEL[area.status]}</span>{' '}
+              {area.title} {area.status && <span className="badge">{FOCUS_AREA_STATUS_LABEL[area.status]}</span>}{' '}
               {scope.canEdit && editing !== `focus:${area.id}` && (
                 <button type="button" className="link-button" onClick={() => setEditing(`focus:${area.id}`)}>
                   Endre
@@ -149,7 +149,7 @@ export function YearSection({ scope }: { scope: EditingScope }) {
                   draftKey={`focus:${scoped.id}:${area.id}`}
                   heading="Endre satsningsområdet"
                   fields={focusFields}
-                  initial={{ values: { title: area.title, status: area.status }, version: area.version }}
+                  initial={{ values: { title: area.title, status: area.status ?? '' }, version: area.version }}
                   toInput={focusInput}
                   save={async (input, version) => {
                     const done = await updateFocusArea({ id: area.id, expectedVersion: version ?? area.version, input: input as never });
@@ -157,7 +157,7 @@ export function YearSection({ scope }: { scope: EditingScope }) {
                   }}
                   reload={async () => {
                     const now = (await fresh())?.focusAreas.find((candidate) => candidate.id === area.id);
-                    return now ? { values: { title: now.title, status: now.status }, version: now.version } : null;
+                    return now ? { values: { title: now.title, status: now.status ?? '' }, version: now.version } : null;
                   }}
                   onSaved={saved}
                   onCancel={() => setEditing(null)}
