@@ -22,7 +22,7 @@ const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'editors');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nb-NO'];
 
 const VEST = 'vest-helse-stavanger';
-const VEST_NAME = 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde';
+const VEST_NAME = 'Nettverk innen kreftomsorg og lindrende behandling';
 /** Persons appointed today count at 31 December of this year: the year the overview is checked for. */
 const YEAR = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()).slice(0, 4));
 
