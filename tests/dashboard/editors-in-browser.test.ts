@@ -260,6 +260,28 @@ describe('a Vest editor in the browser', () => {
     await shot(page, '08-study-day');
   }, 60_000);
 
+  it("creates a unit of Vest's own kind, a network group, with its own fields", async () => {
+    await page.goto(app(`#/redigering/${VEST}/enheter?year=${YEAR}`));
+    await page.getByRole('link', { name: 'Ny nettverksgruppe' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ny nettverksgruppe' }).waitFor();
+    await page.getByLabel('Navn *').fill('Nettverksgruppe Jæren vest');
+    const parent = page.getByLabel('Ligger under');
+    const parentOption = (await parent.locator('option').allTextContents()).find((label) => /Driftsgruppe/.test(label))!;
+    await parent.selectOption({ label: parentOption });
+    await page.getByLabel('Kommuner (ett kommunenummer per linje)').fill('1120\n9999');
+    await page.getByLabel('Medlemmer fra (én per linje) *').fill('Klepp kommune\nSola kommune');
+    await page.getByRole('button', { name: 'Opprett' }).click();
+    await page.getByText('Kommunenummeret finnes ikke i det nasjonale kommuneregisteret').waitFor();
+    await page.getByLabel('Kommuner (ett kommunenummer per linje)').fill('1120\n1124');
+    await page.getByRole('button', { name: 'Opprett' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nettverksgruppe er opprettet.' }).waitFor();
+    const card = page.locator('.card', { hasText: 'Nettverksgruppe Jæren vest' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Klepp, Sola');
+    expect(await card.textContent()).toContain('Klepp kommune, Sola kommune');
+    await shot(page, '09-unit-created', false);
+  }, 60_000);
+
   it('reads who changed what in the audit log', async () => {
     await page.goto(app(`#/redigering/${VEST}/logg?year=${YEAR}`));
     const entry = page.locator('.audit-entry', { hasText: 'Ressursperson «Kari Nordmann»' });

@@ -169,6 +169,12 @@ describe("the regions' own kinds of unit", () => {
     expect(mutations[`${prefix}Update${kind.mutationName}`]).toBeDefined();
   });
 
+  it('leaves a yes/no left at «Ikke oppgitt» out, so it keeps its value', () => {
+    const kind = UNIT_KINDS.find((k) => k.typename === 'VestNetworkGroup')!;
+    expect(unitInput(kind, { ...unitFormValues(kind, null), name: 'X', coversWholeArea: '' })).not.toHaveProperty('coversWholeArea');
+    expect(unitInput(kind, { ...unitFormValues(kind, null), name: 'X', coversWholeArea: 'false' })).toHaveProperty('coversWholeArea', false);
+  });
+
   it('turns lines into lists and blank numbers into null', () => {
     const kind = UNIT_KINDS.find((k) => k.typename === 'VestNetworkGroup')!;
     const values = unitFormValues(kind, { name: 'Nettverksgruppe Jæren', memberSources: ['Klepp kommune', 'Time kommune'], groupNumber: null, municipalityNumbers: ['1120'] });

@@ -52,7 +52,11 @@ describe('a failed save, in the editor’s words', () => {
   it('keeps the input when the network or the region fails, or the session ran out', () => {
     expect(saveProblemOf({ networkError: new Error('Failed to fetch'), graphQLErrors: [] })).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('det du skrev er beholdt') });
     expect(saveProblemOf({ graphQLErrors: [{ message: 'The vest database is unavailable', extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'vest' } }] })).toMatchObject({ kind: 'unavailable' });
-    expect(saveProblemOf({ graphQLErrors: [{ message: 'connect ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'vest' } }] })).toMatchObject({ kind: 'unavailable' });
+    expect(saveProblemOf({ graphQLErrors: [{ message: 'connect ECONNREFUSED', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'vest' } }] })).toMatchObject({ kind: 'unavailable' });
+    expect(saveProblemOf({ graphQLErrors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'vest' } }] })).toEqual({
+      kind: 'other',
+      message: 'Ingenting er lagret, og det du skrev er beholdt. Tjenesten svarte: Unexpected error',
+    });
     expect(saveProblemOf({ graphQLErrors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }] })).toMatchObject({ kind: 'unauthenticated' });
     expect(saveProblemOf({ graphQLErrors: [{ message: "SOR_OST's data is not yours", extensions: { code: 'FORBIDDEN' } }] })).toMatchObject({ kind: 'forbidden' });
   });

@@ -26,6 +26,9 @@ export type SaveProblem =
   | { kind: 'unavailable'; message: string }
   | { kind: 'other'; message: string };
 
+/** The region could not be reached, timed out, or its database is down (the gateway's and the regional kit's codes). */
+const UNAVAILABLE_CODES = new Set(['DATABASE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_BAD_RESPONSE']);
+
 const LENGTH = /(?:shorter than or equal to|longer than or equal to) (\d+)/;
 
 /** The Norwegian words for a broken rule of a field. */
@@ -124,7 +127,7 @@ export function saveProblemOf(error: ErrorLike, knownFields: readonly string[] =
     }
     if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', message: 'Du er ikke lenger logget inn. Det du skrev er beholdt i denne fanen: logg inn igjen og lagre.' };
     if (code === 'FORBIDDEN') return { kind: 'forbidden', message: `Du har ikke lov til å endre dette: ${graphQLError.message}` };
-    if (code === 'DATABASE_UNAVAILABLE' || graphQLError.extensions?.serviceName !== undefined && code !== 'BAD_USER_INPUT') {
+    if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
       return { kind: 'unavailable', message: 'Regionen svarer ikke akkurat nå. Ingenting er lagret, og det du skrev er beholdt: prøv igjen om litt.' };
     }
     if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') {
@@ -144,5 +147,5 @@ export function saveProblemOf(error: ErrorLike, knownFields: readonly string[] =
       .flatMap(([field, texts]) => texts.map((text) => `${field}: ${text}`));
     return { kind: 'invalid', fieldErrors, unplaced };
   }
-  return { kind: 'other', message: errors.map((e) => e.message).join('; ') || 'Ukjent feil.' };
+  return { kind: 'other', message: `Ingenting er lagret, og det du skrev er beholdt. Tjenesten svarte: ${errors.map((e) => e.message).join('; ') || 'ukjent feil'}` };
 }

@@ -126,7 +126,8 @@ export function unitInput(kind: UnitKindSpec, values: Record<string, string>): R
         input[field.name] = text === '' ? null : Number.isFinite(Number(text.replace(',', '.'))) ? Number(text.replace(',', '.')) : text;
         break;
       case 'bool':
-        input[field.name] = text === '' ? null : text === 'true';
+        // «Ikke oppgitt» leaves it as it is (left out): such flags have a default and are never empty.
+        if (text !== '') input[field.name] = text === 'true';
         break;
       default:
         input[field.name] = field.required ? raw : text === '' ? null : text;
