@@ -279,6 +279,7 @@ describe('a Vest editor in the browser', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain('Klepp, Sola');
     expect(await card.textContent()).toContain('Klepp kommune, Sola kommune');
+    await card.scrollIntoViewIfNeeded();
     await shot(page, '09-unit-created', false);
   }, 60_000);
 

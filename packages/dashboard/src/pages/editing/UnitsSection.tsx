@@ -129,7 +129,7 @@ export function UnitsSection({ scope }: { scope: EditingScope }) {
             {units.length === 0 ? (
               <p>Ingen.</p>
             ) : (
-              <ul className="cards">
+              <ul className="cards cards--single">
                 {units.map((unit) => {
                   const record = unitRecord(unit);
                   return (
