@@ -3,6 +3,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { DEMO_ACCOUNTS, DemoAccount, findDemoAccount } from './accounts';
+import { GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID } from './client';
 import { loadProviderSecrets, publicJwk } from './keys';
 import { loginPage, logoutPage, messagePage } from './pages';
 
@@ -13,9 +14,6 @@ import { loginPage, logoutPage, messagePage } from './pages';
  * production image or deployment contains it.
  */
 
-export const IDENTITY_PROVIDER_CLIENT_ID = 'pallnet-web';
-/** The scope of the gateway's API: the web app asks for it, the access token carries it. */
-export const GATEWAY_API_SCOPE = 'pallnet:api';
 const ACCESS_TOKEN_TTL_SECONDS = 600;
 
 export interface IdentityProviderOptions {
@@ -29,6 +27,8 @@ export interface IdentityProviderOptions {
   audience: string;
   /** The web app's address (http://localhost:4173): its callback and sign-out return are registered. */
   webOrigin: string;
+  /** Lifetime of access tokens; default 600 s (tests make it short to see the web app refresh). */
+  accessTokenTtlSeconds?: number;
   /** Where it logs; default console. */
   logger?: Pick<Console, 'warn' | 'error'>;
 }
@@ -66,6 +66,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.includes(host)) throw new Error(`The local identity provider is for this machine only: it binds to loopback, not ${host}`);
   const logger = options.logger ?? console;
+  const accessTokenTtl = options.accessTokenTtlSeconds ?? ACCESS_TOKEN_TTL_SECONDS;
   const secrets = loadProviderSecrets(options.dataDir);
   const { default: Provider, errors } = await loadOidcProvider();
 
@@ -129,7 +130,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       return client.grantTypeAllowed('refresh_token');
     },
     ttl: {
-      AccessToken: ACCESS_TOKEN_TTL_SECONDS,
+      AccessToken: accessTokenTtl,
       AuthorizationCode: 60,
       IdToken: 3600,
       Interaction: 600,
@@ -158,7 +159,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
           return {
             scope: GATEWAY_API_SCOPE,
             audience: options.audience,
-            accessTokenTTL: ACCESS_TOKEN_TTL_SECONDS,
+            accessTokenTTL: accessTokenTtl,
             accessTokenFormat: 'jwt',
             jwt: { sign: { alg: 'ES256' } },
           };
@@ -215,6 +216,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     }
   });
 
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.use(provider.callback());
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     logger.warn(`[identity-provider] ${error.message}`);

@@ -483,6 +483,9 @@ export function createTokenVerifier(keys: TokenKeys): TokenVerifier {
     const staticKeys = prepared.current.get(algorithm as Algorithm) ?? (algorithm === 'HS256' && prepared.previous ? [] : undefined);
     // A token of the OpenID provider names it as issuer; anything else must match a static key.
     if (openIdKeys && keys.openId && algorithm && OPENID_ALGORITHMS.includes(algorithm) && (unverified.iss === keys.openId.issuer || !staticKeys)) {
+      if (unverified.iss !== keys.openId.issuer) {
+        throw new AuthenticationError(`Invalid token: it was issued by ${JSON.stringify(unverified.iss ?? null)}, not by the OpenID provider this service trusts`);
+      }
       try {
         claims = (await jwtVerify(token, openIdKeys, { ...rules, algorithms: OPENID_ALGORITHMS, issuer: keys.openId.issuer, audience: keys.openId.audience })).payload;
       } catch (error) {

@@ -3,17 +3,16 @@
 import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { DemoAccount } from '@pallnet/identity-provider/dist/accounts';
-import { RunningIdentityProvider, startIdentityProvider } from '@pallnet/identity-provider/dist/provider';
-import { readWebConfig } from '@pallnet/web/dist/config';
-import { startWebServer, WebServer } from '@pallnet/web/dist/server';
+import { DEMO_ACCOUNTS, DemoAccount } from '@pallnet/identity-provider/dist/accounts';
+import { DEFAULT_IDENTITY_PROVIDER_PORT, GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID, LOCAL_GATEWAY_AUDIENCE } from '@pallnet/identity-provider/dist/client';
+import { loadProviderSecrets } from '@pallnet/identity-provider/dist/keys';
 import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
 import { provisionEmbeddedDatabases } from './embedded-databases';
 import { waitForHealthy } from './health';
 import { dashboardOrigin, graphqlUrl, readPort, resolveDashboardPort, resolvePorts, selectServices } from './plan';
 import { claimDataDir, startSupervisedPostgres, SupervisedPostgres } from './postgres-supervisor';
 import { assertBuilt, assertDatabasesReachable, assertPortsFree, databaseUrlOf } from './preflight';
-import { GATEWAY, REPO_ROOT, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor } from './repo';
+import { DEFAULT_IDENTITY_PROVIDER_DATA_DIR, GATEWAY, IDENTITY_PROVIDER, REPO_ROOT, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor, WEB_APP } from './repo';
 import { describeExit, ExitInfo, LogSink, printLogLine, ServiceProcess } from './service-process';
 import { SystemError } from './system-error';
 
@@ -65,12 +64,7 @@ export interface StartSystemOptions {
   identityProvider?: boolean | { port?: number; dataDir?: string };
 }
 
-/** The local OpenID provider's port unless IDENTITY_PROVIDER_PORT says otherwise. */
-export const DEFAULT_IDENTITY_PROVIDER_PORT = 4010;
-/** Where the local provider keeps its keys and the demo password (gitignored, like the database). */
-export const DEFAULT_IDENTITY_PROVIDER_DATA_DIR = path.join(REPO_ROOT, '.data', 'identity-provider');
-/** The audience (resource indicator) of the local provider's access tokens: the gateway's API. */
-export const LOCAL_GATEWAY_AUDIENCE = 'urn:pallnet:gateway';
+export { DEFAULT_IDENTITY_PROVIDER_PORT, LOCAL_GATEWAY_AUDIENCE };
 /** What only the web app may know of its OpenID client; the gateway and the subgraphs never get it. */
 const WEB_CLIENT_VARIABLES = ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY'];
 
@@ -89,7 +83,7 @@ export type ServiceStatus = 'starting' | 'running' | 'crashed' | 'stopping' | 's
 /** A service of a running system, as seen now. */
 export interface ServiceInfo {
   name: string;
-  kind: 'subgraph' | 'gateway';
+  kind: ServiceSpec['kind'];
   port: number;
   /** The GraphQL endpoint. */
   url: string;
@@ -172,6 +166,10 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const dashboardPort = resolveDashboardPort(options.dashboard, specs, ports, baseEnv);
   const providerOptions = typeof options.identityProvider === 'object' ? options.identityProvider : {};
   const providerPort = options.identityProvider ? (providerOptions.port ?? readPort('IDENTITY_PROVIDER_PORT', baseEnv, DEFAULT_IDENTITY_PROVIDER_PORT)) : undefined;
+  // The web app and the local provider run as processes beside the services.
+  const extras = [...(dashboardPort !== undefined ? [WEB_APP] : []), ...(providerPort !== undefined ? [IDENTITY_PROVIDER] : [])];
+  if (dashboardPort !== undefined) ports.set(WEB_APP.name, dashboardPort);
+  if (providerPort !== undefined) ports.set(IDENTITY_PROVIDER.name, providerPort);
 
   // Checks first, so a failure leaves nothing running. The data directory first: another runner
   // on it is named, and a PostgreSQL left on it by a killed runner is stopped.
@@ -182,7 +180,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     await claim?.release();
     throw error;
   }
-  assertBuilt(specs);
+  assertBuilt([...specs, ...extras]);
   if (dashboardPort !== undefined) {
     await ensureDashboardBuilt(log).catch((error: Error) => {
       throw new SystemError('NOT_BUILT', error.message);
@@ -208,22 +206,36 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     env.CORS_ORIGINS = [...new Set([...origins, dashboardOrigin(dashboardPort)])].join(',');
   }
 
-  const system = new FederationSystem(specs, ports, env, log, options);
+  let identityProvider: IdentityProviderInfo | undefined;
+  if (providerPort !== undefined) {
+    const providerDir = path.resolve(providerOptions.dataDir ?? baseEnv.IDENTITY_PROVIDER_DATA_DIR ?? DEFAULT_IDENTITY_PROVIDER_DATA_DIR);
+    // Created here, before its process starts: the web app gets the client key, the user the password.
+    const secrets = loadProviderSecrets(providerDir);
+    const issuer = `http://localhost:${providerPort}`;
+    identityProvider = { issuer, port: providerPort, accounts: DEMO_ACCOUNTS, demoPassword: secrets.demoPassword, dataDir: providerDir };
+    Object.assign(env, {
+      IDENTITY_PROVIDER_PORT: String(providerPort),
+      IDENTITY_PROVIDER_DATA_DIR: providerDir,
+      IDENTITY_PROVIDER_AUDIENCE: LOCAL_GATEWAY_AUDIENCE,
+      IDENTITY_PROVIDER_WEB_ORIGIN: dashboardOrigin(dashboardPort ?? DEFAULT_DASHBOARD_PORT),
+      // The services verify its tokens against its published keys; the web app signs in with it.
+      OIDC_ISSUER: issuer,
+      OIDC_AUDIENCE: LOCAL_GATEWAY_AUDIENCE,
+      OIDC_CLIENT_ID: IDENTITY_PROVIDER_CLIENT_ID,
+      OIDC_CLIENT_PRIVATE_KEY: JSON.stringify(secrets.clientPrivateKey),
+      OIDC_SCOPES: `openid profile offline_access ${GATEWAY_API_SCOPE}`,
+      OIDC_RESOURCE: LOCAL_GATEWAY_AUDIENCE,
+    });
+    delete env.OIDC_CLIENT_SECRET;
+    delete env.OIDC_JWKS_URL;
+  }
+  if (dashboardPort !== undefined) {
+    env.DASHBOARD_PORT = String(dashboardPort);
+    env.GATEWAY_URL = graphqlUrl(ports.get(GATEWAY.name)!);
+  }
+
+  const system = new FederationSystem([...specs, ...extras], ports, env, log, options);
   try {
-    if (providerPort !== undefined) {
-      // Before the services: they verify its tokens against its published keys.
-      const providerDir = path.resolve(providerOptions.dataDir ?? baseEnv.IDENTITY_PROVIDER_DATA_DIR ?? DEFAULT_IDENTITY_PROVIDER_DATA_DIR);
-      system.identityProvider = await startIdentityProvider({
-        port: providerPort,
-        dataDir: providerDir,
-        audience: LOCAL_GATEWAY_AUDIENCE,
-        webOrigin: dashboardOrigin(dashboardPort ?? DEFAULT_DASHBOARD_PORT),
-        logger: { warn: (text: string) => log({ source: 'identity-provider', stream: 'stderr', text }), error: (text: string) => log({ source: 'identity-provider', stream: 'stderr', text }) },
-      }).catch((error: Error) => {
-        throw new SystemError('PORT_IN_USE', `The local identity provider cannot start on port ${providerPort} (${error.message}); set IDENTITY_PROVIDER_PORT to use another port`);
-      });
-      Object.assign(env, system.identityProvider.env);
-    }
     if (postgresPort !== undefined) {
       system.postgres = await abortable(startSupervisedPostgres(dataDir, postgresPort, log, claim!), options.signal);
       const urls = await provisionEmbeddedDatabases(system.postgres.current, onEmbedded.map((spec) => spec.name)).catch((error: Error) => {
@@ -234,27 +246,11 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
         env[migrationDatabaseUrlVariableFor(subgraph)] = migration;
       }
     }
+    // Before the services, which verify its tokens against its published keys.
+    if (providerPort !== undefined) await system.launch(IDENTITY_PROVIDER.name, deadline);
     await Promise.all(subgraphs.map((spec) => system.launch(spec.name, deadline)));
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
-    if (dashboardPort !== undefined) {
-      const gatewayUrl = graphqlUrl(ports.get(GATEWAY.name)!);
-      // The web app's own settings (sign-in, sessions) from the same environment as the services.
-      let webConfig: ReturnType<typeof readWebConfig>;
-      try {
-        webConfig = readWebConfig(env);
-      } catch (error) {
-        throw new SystemError('CONFIGURATION', `the web app: ${(error as Error).message}`);
-      }
-      system.dashboard = await startWebServer({
-        ...webConfig,
-        port: dashboardPort,
-        host: env.HOST,
-        gatewayUrl,
-        logger: { warn: (text: string) => log({ source: 'web', stream: 'stderr', text }), error: (text: string) => log({ source: 'web', stream: 'stderr', text }) },
-      }).catch((error: Error) => {
-        throw new SystemError('PORT_IN_USE', `The dashboard cannot listen on port ${dashboardPort} (${error.message}); set DASHBOARD_PORT to use another port`);
-      });
-    }
+    if (dashboardPort !== undefined) await system.launch(WEB_APP.name, deadline);
   } catch (error) {
     await system.stop();
     if (!system.postgres) await claim?.release();
@@ -265,14 +261,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const postgres = system.postgres;
   return {
     gatewayUrl: specs.includes(GATEWAY) ? graphqlUrl(ports.get(GATEWAY.name)!) : undefined,
-    dashboardUrl: system.dashboard?.url,
-    identityProvider: system.identityProvider && {
-      issuer: system.identityProvider.issuer,
-      port: system.identityProvider.port,
-      accounts: system.identityProvider.accounts,
-      demoPassword: system.identityProvider.demoPassword,
-      dataDir: system.identityProvider.dataDir,
-    },
+    dashboardUrl: dashboardPort === undefined ? undefined : `${dashboardOrigin(dashboardPort)}/`,
+    identityProvider,
     get services() {
       return system.infos();
     },
@@ -296,10 +286,6 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 class FederationSystem {
   postgres: SupervisedPostgres | undefined;
   private postgresStopped = false;
-  /** The web app (dashboard and sign-in, packages/web), when asked for; it runs in this process. */
-  dashboard: WebServer | undefined;
-  /** The local OpenID provider, when asked for; it runs in this process. */
-  identityProvider: RunningIdentityProvider | undefined;
   /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
   started = false;
   private readonly managed = new Map<string, ManagedService>();
@@ -318,7 +304,8 @@ class FederationSystem {
       this.managed.set(spec.name, {
         spec,
         port,
-        url: graphqlUrl(port),
+        // The web app's page, the provider's issuer, a service's GraphQL endpoint.
+        url: spec.kind === 'web' ? `${dashboardOrigin(port)}/` : spec.kind === 'identity-provider' ? `http://localhost:${port}` : graphqlUrl(port),
         healthUrl: `http://localhost:${port}/health`,
         status: 'stopped',
         process: undefined,
@@ -350,12 +337,17 @@ class FederationSystem {
     };
   }
 
+  /** The federation's services (subgraphs and gateway); the web app and the local provider are asked for by name. */
   infos(): ServiceInfo[] {
+    return this.all().filter((info) => info.kind === 'subgraph' || info.kind === 'gateway');
+  }
+
+  private all(): ServiceInfo[] {
     return [...this.managed.keys()].map((name) => this.info(name));
   }
 
   pids(): number[] {
-    const pids = this.infos().flatMap((info) => (info.pid === undefined ? [] : [info.pid]));
+    const pids = this.all().flatMap((info) => (info.pid === undefined ? [] : [info.pid]));
     return this.postgres && !this.postgresStopped ? [...pids, this.postgres.current.pid] : pids;
   }
 
@@ -418,7 +410,8 @@ class FederationSystem {
    */
   private envOf(spec: ServiceSpec): NodeJS.ProcessEnv {
     const env = { ...this.env };
-    for (const variable of WEB_CLIENT_VARIABLES) delete env[variable];
+    // The web app's client credentials are the web app's alone.
+    if (spec.kind !== 'web') for (const variable of WEB_CLIENT_VARIABLES) delete env[variable];
     for (const other of SUBGRAPHS) {
       if (other.name === spec.name) continue;
       delete env[databaseUrlVariableFor(other.name)];
@@ -477,15 +470,15 @@ class FederationSystem {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       for (const service of this.managed.values()) this.cancelRestart(service);
-      await this.dashboard?.stop();
-      // The gateway first, so no request reaches a subgraph that is going away; the database
-      // last, so every subgraph closes its connections cleanly.
+      // The web app and the gateway first, so no request reaches a subgraph that is going away;
+      // the database after the subgraphs, so each closes its connections cleanly; the sign-in last.
       const byKind = (kind: ServiceSpec['kind']) => [...this.managed.values()].filter((service) => service.spec.kind === kind);
+      await Promise.all(byKind('web').map((service) => this.stopService(service.spec.name)));
       await Promise.all(byKind('gateway').map((service) => this.stopService(service.spec.name)));
       await Promise.all(byKind('subgraph').map((service) => this.stopService(service.spec.name)));
       await this.postgres?.stop();
       this.postgresStopped = true;
-      await this.identityProvider?.stop();
+      await Promise.all(byKind('identity-provider').map((service) => this.stopService(service.spec.name)));
       this.removeExitGuard();
     })();
     return this.stopping;

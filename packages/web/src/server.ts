@@ -154,6 +154,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
+  app.get('/health', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ status: 'ok' });
+  });
+
   app.get('/config.json', (_req, res) => {
     res.set('cache-control', 'no-store').json({ gatewayUrl: '/api/graphql', gatewayOrigins });
   });
@@ -233,7 +237,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.set('cache-control', 'no-store');
     const session = sessionOf(req);
     if (session && !sameSecret(req.get('x-csrf-token'), session.csrfToken)) {
-      res.status(403).json({ error: 'The x-csrf-token header is missing or wrong' });
+      res.status(403).json({ error: 'Forespørselen mangler øktens sikkerhetsnøkkel (x-csrf-token): last siden på nytt' });
       return;
     }
     clearSessionCookie(res);
@@ -257,7 +261,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (session) {
       if (!sameSecret(req.get('x-csrf-token'), session.csrfToken)) {
-        return graphqlError(res, 403, 'FORBIDDEN', 'The x-csrf-token header is missing or does not match the session');
+        return graphqlError(res, 403, 'FORBIDDEN', 'Forespørselen mangler øktens sikkerhetsnøkkel (x-csrf-token): last siden på nytt');
       }
       const accessToken = await freshAccessToken(session);
       if (!accessToken) {
