@@ -360,6 +360,16 @@ describe('a Vest editor in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Eksporter registeret (.xlsx)' }).click();
     expect((await download).suggestedFilename()).toBe(`ressurspersoner-${VEST}.xlsx`);
+
+    // The template, written as .xlsx in the browser, reads back as one good row.
+    const templateDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Last ned mal (.xlsx)' }).click();
+    const template = path.join(ARTIFACTS, 'ressurspersoner-mal.xlsx');
+    await (await templateDownload).saveAs(template);
+    await page.getByLabel('Velg fil (.xlsx eller .csv)').setInputFiles(template);
+    await page.getByRole('button', { name: 'Sjekk radene' }).click();
+    await page.getByRole('status').filter({ hasText: 'Alle 1 rader er i orden' }).waitFor();
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Hjemmesykepleien Sandnes øst');
   }, 120_000);
 
   it('makes the annual report the command makes, to read and to download', async () => {
