@@ -283,6 +283,19 @@ describe('a Vest editor in the browser', () => {
     await shot(page, '09-unit-created', false);
   }, 60_000);
 
+  it('registers a hospital unit, which coverage then counts as lacking a resource person', async () => {
+    await page.goto(app(`#/redigering/${VEST}/sykehusenheter?year=${YEAR}`));
+    const form = page.getByRole('form', { name: 'Registrer sykehusenhet' });
+    await form.getByLabel('Navn på enheten *').fill('Palliativt team');
+    await form.getByLabel('Sykehus').fill('Stavanger universitetssjukehus');
+    await form.getByRole('button', { name: 'Registrer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sykehusenheten er registrert.' }).waitFor();
+    await page.getByText('Palliativt team (Stavanger universitetssjukehus) – mangler ressursperson').waitFor();
+    await page.goto(app(`#/redigering/${VEST}/dekning?year=${YEAR}`));
+    const gaps = page.getByRole('region', { name: 'Sykehusenheter uten ressursperson' });
+    await gaps.getByText('Palliativt team (Stavanger universitetssjukehus)').waitFor();
+  }, 60_000);
+
   it('reads who changed what in the audit log', async () => {
     await page.goto(app(`#/redigering/${VEST}/logg?year=${YEAR}`));
     const entry = page.locator('.audit-entry', { hasText: 'Ressursperson «Kari Nordmann»' });
