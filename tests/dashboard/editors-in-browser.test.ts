@@ -54,7 +54,8 @@ async function startCli(): Promise<void> {
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`npm start exited with ${code} while starting:\n${output.slice(-3000)}`))));
   const printed = (async () => {
-    await waitForHealthy(`http://localhost:${ports[SUBGRAPHS.length]}/health`, 180_000);
+    // npm start builds the dashboard first when its build is older than its sources: allow for it.
+    await waitForHealthy(`http://localhost:${ports[SUBGRAPHS.length]}/health`, 270_000);
     for (let tries = 0; !/with the password \S+/.test(output) && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
   })();
   await Promise.race([printed, exited]);
@@ -69,7 +70,7 @@ beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   await startCli();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}, 240_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
