@@ -10,3 +10,5 @@ export * from './loaders';
 export * from './main';
 export * from './server';
 export * from './tokens';
+export * from './rows';
+export * from './token-cache';

@@ -4,6 +4,7 @@ import { decodeProtectedHeader, errors as jose, jwtVerify, KeyLike, SignJWT } fr
 import { createPublicKey, createSecretKey, KeyObject } from 'node:crypto';
 import type { Viewer, ViewerRole } from './auth';
 import { ConfigurationError } from './config';
+import { cachingTokenVerifier } from './token-cache';
 
 /*
  * Bearer tokens (JWT) become viewers here, in the gateway and again in every subgraph, with the
@@ -189,14 +190,15 @@ export function createTokenVerifier(keys: TokenKeys): TokenVerifier {
     throw new AuthenticationError(describeRejection(lastError));
   }
 
-  return {
+  // A user's token is verified once, then trusted briefly (token-cache.ts).
+  return cachingTokenVerifier({
     async viewerOf(authorization) {
       if (authorization === undefined || authorization.trim() === '') return null;
       const bearer = /^Bearer +(\S+)$/i.exec(authorization.trim());
       if (!bearer) throw new AuthenticationError('Invalid Authorization header: expected "Bearer <token>"');
       return verify(bearer[1]);
     },
-  };
+  });
 }
 
 export interface TokenRequest {

@@ -1,4 +1,5 @@
 import { HealthRegion } from '@pallnet/contract';
+import { readAll, readWhereIn } from '@pallnet/subgraph-kit';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { NationalContext } from '../context';
 import { NetworkCatalogEntry } from '../entities';
@@ -15,13 +16,14 @@ export class NetworkCatalogResolver {
     @Ctx() { em }: NationalContext,
     @Arg('region', () => HealthRegion, { nullable: true }) region?: HealthRegion | null,
   ): Promise<NetworkReference[]> {
-    const entries = await em.find(NetworkCatalogEntry, region ? { region } : {}, { orderBy: { region: 'asc', id: 'asc' } });
+    const order = [['region', 'asc'], ['id', 'asc']] as const;
+    const entries = region ? await readWhereIn(em, NetworkCatalogEntry, 'region', [region], order) : await readAll(em, NetworkCatalogEntry, order);
     return entries.map(networkReference);
   }
 
   @Query(() => NetworkReference, { nullable: true })
   async network(@Ctx() { em }: NationalContext, @Arg('id', () => ID) id: string): Promise<NetworkReference | null> {
-    const entry = await em.findOne(NetworkCatalogEntry, { id });
+    const [entry] = await readWhereIn(em, NetworkCatalogEntry, 'id', [id]);
     return entry ? networkReference(entry) : null;
   }
 }
