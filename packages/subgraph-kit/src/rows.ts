@@ -15,8 +15,8 @@ export type OrderBy = ReadonlyArray<readonly [property: string, direction: 'asc'
 interface Reader {
   sql: string;
   meta: EntityMetadata;
-  /** For single-table inheritance: the class of each discriminator value. */
-  classOf: (row: Record<string, unknown>) => { prototype: object };
+  /** The prototype of a row's object (for single-table inheritance, by its discriminator value). */
+  prototypeOf: (row: Record<string, unknown>) => object;
 }
 
 const readers = new WeakMap<EntityManager['config'], Map<string, Reader>>();
@@ -25,6 +25,28 @@ function columnOf(meta: EntityMetadata, property: string): string {
   const prop = meta.properties[property];
   if (!prop?.fieldNames?.length) throw new Error(`${meta.className} has no column for ${property}`);
   return prop.fieldNames[0];
+}
+
+const readPrototypes = new WeakMap<EntityMetadata, object>();
+
+/**
+ * The prototype of the entity's read rows: the entity's own prototype (its getters, `instanceof`,
+ * its GraphQL type) under a layer of plain writable properties. MikroORM puts change-tracking
+ * setters on the entity's prototype, which would build a managed-entity wrapper for every row
+ * assigned through them; the plain layer shadows them, so rows get ordinary own properties.
+ */
+function readPrototype(meta: EntityMetadata): object {
+  let prototype = readPrototypes.get(meta);
+  if (!prototype) {
+    prototype = Object.create(meta.class.prototype) as object;
+    for (const [name, prop] of Object.entries(meta.properties)) {
+      // Columns only: a getter of the class (a unit's localTerm, say) stays as it is.
+      if (prop.persist === false || !prop.fieldNames?.length) continue;
+      Object.defineProperty(prototype, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    }
+    readPrototypes.set(meta, prototype);
+  }
+  return prototype;
 }
 
 function readerFor(em: EntityManager, entity: EntityClass<unknown>, property: string | null, orderBy: OrderBy): Reader {
@@ -43,17 +65,18 @@ function readerFor(em: EntityManager, entity: EntityClass<unknown>, property: st
   const order = orderBy.length ? ` order by ${orderBy.map(([p, direction]) => `"${columnOf(meta, p)}" ${direction}`).join(', ')}` : '';
   const where = property === null ? '' : ` where "${columnOf(meta, property)}" in (?)`;
   const sql = `select * from ${table}${where}${order}`;
-  let classOf: Reader['classOf'] = () => meta.class;
+  const ownPrototype = readPrototype(meta);
+  let prototypeOf: Reader['prototypeOf'] = () => ownPrototype;
   if (meta.discriminatorColumn && meta.discriminatorMap) {
     const column = columnOf(meta, meta.discriminatorColumn);
-    const classes = new Map(Object.entries(meta.discriminatorMap).map(([value, className]) => [value, metadata.find(className as string)!.class]));
-    classOf = (row) => {
-      const found = classes.get(String(row[column]));
+    const prototypes = new Map(Object.entries(meta.discriminatorMap).map(([value, className]) => [value, readPrototype(metadata.find(className as string)!)]));
+    prototypeOf = (row) => {
+      const found = prototypes.get(String(row[column]));
       if (!found) throw new Error(`${meta.className}: no class for ${meta.discriminatorColumn} ${String(row[column])}`);
       return found;
     };
   }
-  const reader = { sql, meta, classOf };
+  const reader = { sql, meta, prototypeOf };
   cache.set(key, reader);
   return reader;
 }
@@ -75,5 +98,5 @@ export function readAll<T>(em: EntityManager, entity: EntityClass<T>, orderBy: O
 async function read<T>(em: EntityManager, reader: Reader, params: unknown[]): Promise<T[]> {
   const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(reader.sql, params, 'all', em.getTransactionContext());
   const comparator = em.getComparator();
-  return rows.map((row) => Object.assign(Object.create(reader.classOf(row).prototype), comparator.mapResult(reader.meta.className, row)) as T);
+  return rows.map((row) => Object.assign(Object.create(reader.prototypeOf(row)), comparator.mapResult(reader.meta.className, row)) as T);
 }
