@@ -12,3 +12,4 @@ export * from './server';
 export * from './tokens';
 export * from './rows';
 export * from './token-cache';
+export * from './pages';

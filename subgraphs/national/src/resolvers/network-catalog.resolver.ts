@@ -1,9 +1,20 @@
 import { HealthRegion } from '@pallnet/contract';
-import { readAll, readWhereIn } from '@pallnet/subgraph-kit';
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE, Page, PageArgs, pageOf, pageType, readAll, readWhereIn } from '@pallnet/subgraph-kit';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { NationalContext } from '../context';
 import { NetworkCatalogEntry } from '../entities';
 import { networkReference, NetworkReference } from '../network-reference';
+
+const NetworkPage = pageType('NetworkPage', NetworkReference, {
+  nullableItems: true,
+  description: "A page of the national catalog's networks, in the order of `networks`. An entry is null when its region's subgraph cannot answer.",
+});
+
+const catalogOrder = [['region', 'asc'], ['id', 'asc']] as const;
+
+function catalog({ em }: NationalContext, region: HealthRegion | null | undefined): Promise<NetworkCatalogEntry[]> {
+  return region ? readWhereIn(em, NetworkCatalogEntry, 'region', [region], catalogOrder) : readAll(em, NetworkCatalogEntry, catalogOrder);
+}
 
 @Resolver()
 export class NetworkCatalogResolver {
@@ -13,12 +24,22 @@ export class NetworkCatalogResolver {
       "All networks of all regions, or of one region. An entry is null when its region's subgraph cannot answer; the response then carries an error naming that region, and every other region's networks are complete.",
   })
   async networks(
-    @Ctx() { em }: NationalContext,
+    @Ctx() ctx: NationalContext,
     @Arg('region', () => HealthRegion, { nullable: true }) region?: HealthRegion | null,
   ): Promise<NetworkReference[]> {
-    const order = [['region', 'asc'], ['id', 'asc']] as const;
-    const entries = region ? await readWhereIn(em, NetworkCatalogEntry, 'region', [region], order) : await readAll(em, NetworkCatalogEntry, order);
-    return entries.map(networkReference);
+    return (await catalog(ctx, region)).map(networkReference);
+  }
+
+  @Query(() => NetworkPage, {
+    description: `Networks a page at a time (at most ${MAX_PAGE_SIZE} per page), with how many there are: for clients that list every network at national scale.`,
+  })
+  async networkPage(
+    @Ctx() ctx: NationalContext,
+    @Arg('region', () => HealthRegion, { nullable: true }) region: HealthRegion | null | undefined,
+    @Args() page: PageArgs,
+  ): Promise<Page<NetworkReference>> {
+    // The catalog is one short row per network; the regions then resolve only the page's networks.
+    return pageOf((await catalog(ctx, region)).map(networkReference), page);
   }
 
   @Query(() => NetworkReference, { nullable: true })
