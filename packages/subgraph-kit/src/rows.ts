@@ -88,7 +88,8 @@ function readerFor(em: EntityManager, entity: EntityClass<unknown>, property: st
 
 /**
  * The rows of `entity` whose `property` is one of `values`, in `orderBy` order, as plain objects
- * with the entity's prototype (for single-table inheritance, each row's own class). One statement.
+ * with the entity's prototype (for single-table inheritance, each row's own class). Joins the other
+ * reads of the same turn in one statement (batchedRead).
  */
 export async function readWhereIn<T>(em: EntityManager, entity: EntityClass<T>, property: string, values: readonly unknown[], orderBy: OrderBy = []): Promise<T[]> {
   if (values.length === 0) return [];
@@ -140,14 +141,21 @@ function batchedRead<T>(em: EntityManager, reader: Reader, params: unknown[]): P
 }
 
 /** Columns whose JSON form differs from what the driver returns: timestamps (Date) and exact numbers (string). */
+const jsonFixes = new WeakMap<EntityMetadata, Array<[column: string, fix: (value: unknown) => unknown]>>();
+
 function fromJson(reader: Reader, row: Record<string, unknown>): Record<string, unknown> {
-  for (const prop of Object.values(reader.meta.properties)) {
-    const column = prop.fieldNames?.[0];
-    const value = column === undefined ? undefined : row[column];
-    if (value === null || value === undefined) continue;
-    if (prop.runtimeType === 'Date' && typeof value === 'string') row[column!] = new Date(value);
-    else if (['decimal', 'bigint'].includes(String(prop.type).toLowerCase()) && typeof value === 'number') row[column!] = String(value);
+  let fixes = jsonFixes.get(reader.meta);
+  if (!fixes) {
+    fixes = [];
+    for (const prop of Object.values(reader.meta.properties)) {
+      const column = prop.fieldNames?.[0];
+      if (column === undefined) continue;
+      if (prop.runtimeType === 'Date') fixes.push([column, (value) => (typeof value === 'string' ? new Date(value) : value)]);
+      else if (['decimal', 'bigint'].includes(String(prop.type).toLowerCase())) fixes.push([column, (value) => (typeof value === 'number' ? String(value) : value)]);
+    }
+    jsonFixes.set(reader.meta, fixes);
   }
+  for (const [column, fix] of fixes) if (row[column] !== null && row[column] !== undefined) row[column] = fix(row[column]);
   return row;
 }
 
