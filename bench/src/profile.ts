@@ -5,7 +5,8 @@
  * shares the machine) and the SQL statements per request, stops the system (the services write
  * their profiles as they exit) and prints where each process spent its CPU, by package and by
  * function. Options: --seconds <n> (default 15), --operation <name> (default the dashboard
- * overview), --size <n>× data (default 1), --keep <dir> keeps the .cpuprofile files there.
+ * overview), --size <n>× data (default 1), --concurrency <n> (default 10), --keep <dir> keeps the
+ * .cpuprofile files there.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,8 +30,9 @@ async function main(): Promise<void> {
   };
   const seconds = Number(option('seconds') ?? 15);
   const size = Number(option('size') ?? 1);
+  const concurrency = Number(option('concurrency') ?? 10);
   const operation = OPERATIONS.find((candidate) => candidate.name === (option('operation') ?? OPERATIONS[0].name));
-  if (!operation || !(seconds > 0) || !(size >= 1)) throw new Error(`usage: --seconds <n> --size <n> --operation <${OPERATIONS.map((o) => o.name).join(' | ')}> --keep <dir>`);
+  if (!operation || !(seconds > 0) || !(size >= 1)) throw new Error(`usage: --seconds <n> --size <n> --concurrency <n> --operation <${OPERATIONS.map((o) => o.name).join(' | ')}> --keep <dir>`);
   const keep = option('keep');
   const profileDir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'pallnet-profile-'));
   mkdirSync(profileDir, { recursive: true });
@@ -41,18 +43,18 @@ async function main(): Promise<void> {
   const profiled = Object.values(sut.cpuTargets).filter((target) => !target.tree).map((target) => target.pid);
   const toggleProfilers = () => profiled.forEach((pid) => process.kill(pid, 'SIGUSR2'));
   const pids = new Map(Object.entries(sut.cpuTargets).map(([name, { pid }]) => [pid, name]));
-  const client = new LoadClient(10);
+  const client = new LoadClient(concurrency);
   try {
     say(`adding synthetic data for ${size}×`);
     await growSyntheticData(sut.system.env, 0, size);
     const context = { networkIds: workloadNetworkIds(await catalogNetworkIds(sut.gatewayUrl)), users: await benchUserHeaders(sut.system.env) };
     const pool = requestPool(sut.gatewayUrl, operation, context);
-    say(`warming up, then ${operation.name} at concurrency 10 for ${seconds} s`);
-    await closedLoop(client, pool, 10, { minSamples: 100, minSeconds: 2 });
+    say(`warming up, then ${operation.name} at concurrency ${concurrency} for ${seconds} s`);
+    await closedLoop(client, pool, concurrency, { minSamples: Math.min(100, 10 * concurrency), minSeconds: 2 });
     const statementsBefore = await sut.statementCount();
     const before = cpuSnapshot(sut.cpuTargets);
     toggleProfilers();
-    const run = await closedLoop(client, pool, 10, { minSamples: 0, minSeconds: seconds });
+    const run = await closedLoop(client, pool, concurrency, { minSamples: 0, minSeconds: seconds });
     const after = cpuSnapshot(sut.cpuTargets);
     toggleProfilers();
     // The profilers write their files as they stop.

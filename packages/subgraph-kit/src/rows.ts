@@ -1,5 +1,6 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlStatements } from './database';
 
 /*
  * Reads for the read paths, without MikroORM's `find`: one prepared SQL text per entity, key
@@ -14,8 +15,6 @@ export type OrderBy = ReadonlyArray<readonly [property: string, direction: 'asc'
 
 interface Reader {
   sql: string;
-  /** The same read as one part of a combined statement (batchedRead): its position `q`, each row's rank `n`, the row as JSON `r`. */
-  part: (q: number) => string;
   meta: EntityMetadata;
   /** The prototype of a row's object (for single-table inheritance, by its discriminator value). */
   prototypeOf: (row: Record<string, unknown>) => object;
@@ -78,10 +77,7 @@ function readerFor(em: EntityManager, entity: EntityClass<unknown>, property: st
       return found;
     };
   }
-  const rank = orderBy.length ? orderBy.map(([p, direction]) => `t."${columnOf(meta, p)}" ${direction}`).join(', ') : 'null';
-  const partWhere = property === null ? '' : ` where t."${columnOf(meta, property)}" in (?)`;
-  const part = (q: number) => `select ${q} as q, row_number() over (order by ${rank}) as n, to_jsonb(t) as r from ${table} t${partWhere}`;
-  const reader = { sql, part, meta, prototypeOf };
+  const reader = { sql, meta, prototypeOf };
   cache.set(key, reader);
   return reader;
 }
@@ -122,9 +118,11 @@ const pendingReads = new WeakMap<EntityManager, PendingRead[]>();
 
 /**
  * Reads asked for in the same turn of the event loop (a query level's loaders: a network's units,
- * figures, events, register … all at once) go to PostgreSQL as one statement, `union all` of each
- * read with its rows as JSON, instead of one round trip each: a round trip costs both processes
- * more CPU than the rows it carries. Each read keeps its own order (its rank `n`).
+ * figures, events, register … all at once) go to PostgreSQL in one round trip, as one query string
+ * of several statements (the simple query protocol runs them in order and answers each), instead
+ * of a round trip each: a round trip costs both processes more CPU than a few rows. Each statement
+ * stays the plain one readWhereIn would send alone, so PostgreSQL's work is the same; rows as JSON
+ * in one `union all` were measured to cost PostgreSQL 2–5 times as much at 100× data.
  */
 function batchedRead<T>(em: EntityManager, reader: Reader, params: unknown[]): Promise<T[]> {
   return new Promise<unknown[]>((resolve, reject) => {
@@ -140,23 +138,9 @@ function batchedRead<T>(em: EntityManager, reader: Reader, params: unknown[]): P
   }) as Promise<T[]>;
 }
 
-/** Columns whose JSON form differs from what the driver returns: timestamps (Date) and exact numbers (string). */
-const jsonFixes = new WeakMap<EntityMetadata, Array<[column: string, fix: (value: unknown) => unknown]>>();
-
-function fromJson(reader: Reader, row: Record<string, unknown>): Record<string, unknown> {
-  let fixes = jsonFixes.get(reader.meta);
-  if (!fixes) {
-    fixes = [];
-    for (const prop of Object.values(reader.meta.properties)) {
-      const column = prop.fieldNames?.[0];
-      if (column === undefined) continue;
-      if (prop.runtimeType === 'Date') fixes.push([column, (value) => (typeof value === 'string' ? new Date(value) : value)]);
-      else if (['decimal', 'bigint'].includes(String(prop.type).toLowerCase())) fixes.push([column, (value) => (typeof value === 'number' ? String(value) : value)]);
-    }
-    jsonFixes.set(reader.meta, fixes);
-  }
-  for (const [column, fix] of fixes) if (row[column] !== null && row[column] !== undefined) row[column] = fix(row[column]);
-  return row;
+interface ConnectionInternals {
+  /** MikroORM's wrapper of every statement: logging (and so the statement counter), its error conversion. */
+  executeQuery<R>(query: string, run: () => Promise<R>): Promise<R>;
 }
 
 async function runReads(em: EntityManager, reads: PendingRead[]): Promise<void> {
@@ -166,11 +150,19 @@ async function runReads(em: EntityManager, reads: PendingRead[]): Promise<void> 
     return;
   }
   try {
-    const sql = `${reads.map(({ reader }, q) => reader.part(q)).join(' union all ')} order by q, n`;
-    const rows = await em.getConnection().execute<Array<{ q: number; r: Record<string, unknown> }>>(sql, reads.flatMap((r) => r.params), 'all', em.getTransactionContext());
-    const results = reads.map(() => [] as unknown[]);
-    for (const { q, r } of rows) results[q].push(toObject(em, reads[q].reader, fromJson(reads[q].reader, r)));
-    reads.forEach((pending, q) => pending.resolve(results[q]));
+    const connection = em.getConnection();
+    const platform = em.getPlatform();
+    // Values are inlined (escaped) as MikroORM does for every statement; without bind values pg uses the simple protocol, which takes several statements.
+    const sql = reads.map(({ reader, params }) => platform.formatQuery(reader.sql, params)).join(';\n');
+    const context = em.getTransactionContext();
+    const results = await (connection as unknown as ConnectionInternals).executeQuery(sql, async () => {
+      const query = connection.getKnex().raw(sql);
+      if (context) query.transacting(context);
+      return (await query) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
+    });
+    // The statement counter counts statements, not round trips: the extra ones of this round trip.
+    sqlStatements.count += reads.length - 1;
+    reads.forEach((pending, index) => pending.resolve(results[index].rows.map((row) => toObject(em, pending.reader, row))));
   } catch (error) {
     for (const pending of reads) pending.reject(error);
   }
