@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   const profileDir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'pallnet-profile-'));
   mkdirSync(profileDir, { recursive: true });
   const sut = await startSystemUnderTest(say, {
-    NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profiler-preload.js')}`,
+    // SERVICE_NODE_OPTIONS: extra Node options for the services (V8 heap settings, say), to try them.
+    NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profiler-preload.js')} ${process.env.SERVICE_NODE_OPTIONS ?? ''}`.trim(),
     PALLNET_CPU_PROFILE_DIR: profileDir,
   });
   const profiled = Object.values(sut.cpuTargets).filter((target) => !target.tree).map((target) => target.pid);
