@@ -12,7 +12,9 @@ const START = '<!-- bench:figures:start -->';
 const END = '<!-- bench:figures:end -->';
 
 function markdownTable(headers: string[], rows: Array<Array<string | number | null | undefined>>): string {
-  const line = (cells: Array<string | number | null | undefined>) => `| ${cells.map((cell) => (cell === null || cell === undefined ? '–' : String(cell))).join(' | ')} |`;
+  // A `|` inside a cell (the plans' parallel fetches) would end the cell.
+  const text = (cell: string | number | null | undefined) => (cell === null || cell === undefined ? '–' : String(cell).replace(/\|/g, '\\|'));
+  const line = (cells: Array<string | number | null | undefined>) => `| ${cells.map(text).join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
