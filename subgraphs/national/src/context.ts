@@ -13,6 +13,10 @@ function createLoaders(em: EntityManager) {
       (numbers) => readWhereIn(em, Municipality, 'number', numbers),
       (municipality) => municipality.number,
     ),
+    catalogEntry: oneLoader<string, NetworkCatalogEntry>(
+      (ids) => em.find(NetworkCatalogEntry, { id: { $in: [...ids] } }),
+      (entry) => entry.id,
+    ),
     catalogByRegion: groupLoader<HealthRegion, NetworkCatalogEntry>(
       (regions) => readWhereIn(em, NetworkCatalogEntry, 'region', regions, [['id', 'asc']]),
       (entry) => entry.region,
