@@ -17,3 +17,6 @@ export * from './request-guards';
 export * from './server';
 export * from './tokens';
 export * from './region-code';
+export * from './rows';
+export * from './token-cache';
+export * from './pages';

@@ -1,6 +1,6 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ExpressContextFunctionArgument, expressMiddleware } from '@as-integrations/express5';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
@@ -200,9 +200,12 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // The process entry stops the service on SIGINT/SIGTERM; Apollo's own handler would race it.
       stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
+      // No cache-control hints: nothing reads them, and computing them wraps every field resolver
+      // (Apollo Server instruments the schema as soon as one plugin watches fields).
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
         observability.metrics.apolloPlugin(),
         requestGuardsPlugin({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, ...options.limits }),
         ...(definition.idempotentMutations ? [idempotencyPlugin(orm) as ApolloServerPlugin<TContext>] : []),

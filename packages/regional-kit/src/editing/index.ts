@@ -1,11 +1,13 @@
 import type { RegionalModel } from '../model';
 import { createErasureResolver } from './erasure.mutations';
+import { createImportResolver } from './import.mutations';
 import { createRecordsEditingResolvers } from './records.mutations';
 import { createRegisterEditingResolver } from './register.mutations';
 import { createUnitEditingResolver, UnitKind } from './units.mutations';
 
 export { UnitMembershipInput, ResourcePersonInput, UnitInput, EventInput, YearFiguresInput, FocusAreaInput, FundingInput, HospitalUnitInput } from './inputs';
 export { ResourcePersonErasure } from './erasure.mutations';
+export { ImportRowViolation, MAX_IMPORT_ROWS, ResourcePersonImportReport } from './import.mutations';
 export { fieldPrefix } from './naming';
 export type { UnitKind } from './units.mutations';
 export { IsKnownMunicipality, NotBefore, NotBlank, RequiredText, TextList, validateArgument } from './validation';
@@ -21,6 +23,7 @@ export function createEditingResolvers(model: RegionalModel, unitKinds: UnitKind
   return [
     createRegisterEditingResolver(model),
     createErasureResolver(model),
+    createImportResolver(model),
     ...createRecordsEditingResolvers(model),
     ...unitKinds.map((kind) => createUnitEditingResolver(model, kind)),
   ];
