@@ -15,3 +15,5 @@ export * from './register';
 export * from './register.resolvers';
 export * from './schema';
 export * from './template';
+export * from './define';
+export * from './synthetic';

@@ -11,18 +11,42 @@ import {
   HospitalUnitRecord,
   JobShadowingRecord,
   MembershipFigure,
-  NetworkRecord,
   UnitMunicipality,
   YearReport,
 } from './entities/template-records';
 import type { UnitBase } from './entities/unit-base';
 import type { RegionalModel } from './model';
 
-function byNetwork<T extends Pick<NetworkRecord, 'networkId'>>(em: EntityManager, entity: EntityClass<T>) {
-  return groupLoader<string, T>(
-    (networkIds) => em.find(entity, { networkId: { $in: [...networkIds] } } as never, { orderBy: { id: 'asc' } as never }),
-    (record) => record.networkId,
+/** A loader's order: [property, direction] pairs, the first deciding most. */
+export type RowOrder = ReadonlyArray<readonly [property: string, direction: 'asc' | 'desc']>;
+
+/** The order of a region's own records: as the source document lists them (`position`), then as entered. */
+export const IN_SOURCE_ORDER: RowOrder = [
+  ['position', 'asc'],
+  ['id', 'asc'],
+];
+
+/**
+ * The rows of one table whose `key` column holds any of the keys a query level asks for, in one
+ * statement, grouped by key in `order`: every level of a query costs one statement per table
+ * however many networks (or plans, cycles, …) it touches.
+ */
+export function rowsBy<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  key: K,
+  order: RowOrder = [['id', 'asc']],
+) {
+  return groupLoader<T[K], T>(
+    // The generic T hides the columns from MikroORM's typed filters; the caller names real ones.
+    (keys) => em.find(entity, { [key]: { $in: [...keys] } } as never, { orderBy: Object.fromEntries(order) as never }),
+    (row) => row[key],
   );
+}
+
+/** A table's rows for every network a query level asks for (see rowsBy). */
+export function byNetwork<T extends { networkId: string }>(em: EntityManager, entity: EntityClass<T>, order?: RowOrder) {
+  return rowsBy(em, entity, 'networkId', order);
 }
 
 /**
