@@ -3,10 +3,8 @@ import type { SubgraphDefinition, Viewer } from '@pallnet/subgraph-kit';
 import { createRegionalContext, RegionalContext } from './context';
 import { createEditingResolvers, UnitKind } from './editing';
 import type { RegionalModel } from './model';
-import { buildRegionalSchema } from './schema';
+import { buildRegionalSchema, DecoratedClass } from './schema';
 import type { SeedSyntheticNetworks } from './synthetic';
-
-/* eslint-disable @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function */
 
 /** Everything that makes one region: its model, its own resolvers and loaders, its data. */
 export interface RegionalSubgraphSpec<TOwnContext extends object> extends RegionalModel {
@@ -17,11 +15,11 @@ export interface RegionalSubgraphSpec<TOwnContext extends object> extends Region
   entities: SubgraphDefinition['entities'];
   migrations: SubgraphDefinition['migrations'];
   /** The resolvers of the region's own variant fields. */
-  resolvers: Function[];
+  resolvers: DecoratedClass[];
   /** The region's own kinds of unit its editors create and change (each gets its mutations). */
   editableUnits: UnitKind[];
   /** Types only the region's own fields reach, for the schema (rarely needed). */
-  orphanedTypes?: Function[];
+  orphanedTypes?: DecoratedClass[];
   /** What the region adds to a request's context beside the shared loaders, e.g. `{ vest: loaders }`. */
   ownContext?: (em: EntityManager) => TOwnContext;
   /** Loads the source document's data into an empty database; returns whether it did. */
