@@ -17,3 +17,4 @@ export * from './schema';
 export * from './template';
 export * from './define';
 export * from './synthetic';
+export * from './seeding';
