@@ -3,9 +3,7 @@ import type { RegionalSubgraph } from '@pallnet/regional-kit';
 import { openDatabase, resolveDatabaseUrl } from '@pallnet/subgraph-kit';
 import { innlandetSubgraph } from '@pallnet/subgraph-innlandet';
 import { midtSubgraph } from '@pallnet/subgraph-midt';
-import { nationalSubgraph } from '@pallnet/subgraph-national';
-import { NetworkCatalogEntry } from '@pallnet/subgraph-national/dist/src/entities';
-import { NETWORK_TYPE_BY_REGION, REGIONAL_HEALTH_AUTHORITY_OF_REGION } from '@pallnet/subgraph-national/dist/src/network-reference';
+import { nationalSubgraph, NETWORK_TYPE_BY_REGION, NetworkCatalogEntry, REGIONAL_HEALTH_AUTHORITY_OF_REGION } from '@pallnet/subgraph-national';
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
 import { vestSubgraph } from '@pallnet/subgraph-vest';
 
