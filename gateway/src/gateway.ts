@@ -23,6 +23,7 @@ import {
   QueryLimits,
 } from './config';
 import { checkSubgraphsHealth } from './health';
+import { GatewayObservabilityOptions, observeGateway } from './observability';
 import { hideSuggestions, queryLimits } from './query-limits';
 import { GatewayContext, gatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -63,6 +64,8 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits>;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
+  /** Structured request logs and where /metrics is served (see observability.ts). */
+  observability?: Omit<GatewayObservabilityOptions, 'host' | 'production'>;
 }
 
 export interface RunningGateway {
@@ -114,6 +117,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   assertSafeAccess(subgraphs, options, tokenKeys);
   const tokens = createTokenVerifier(tokenKeys);
   const limits = queryLimits({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
+  const observability = observeGateway({ ...options.observability, host: options.host, production: options.production });
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
@@ -130,6 +134,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         deduplicate: options.deduplicateSubgraphQueries ?? true,
         gatewaySecret,
         logger,
+        onFetch: observability.metrics.observeSubgraphFetch,
       });
       dataSources.push(dataSource);
       return dataSource;
@@ -146,7 +151,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), observability.metrics.apolloPlugin(), ...limits.plugins],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
@@ -157,6 +162,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
 
   const closeDataSources = () => Promise.all(dataSources.map((dataSource) => dataSource.close()));
 
+  const stopMetrics = await observability.serve(app);
   app.use(cors({ origin: options.corsOrigins ?? DEFAULT_CORS_ORIGINS }));
   // Liveness of the gateway alone: a supervisor must not restart it because a region is down.
   app.get('/health/live', (_req, res) => {
@@ -171,6 +177,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const port = await listen(httpServer, options.port, options.host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();
     await closeDataSources();
+    await stopMetrics();
     throw error;
   });
   let stopped: Promise<void> | undefined;
@@ -182,6 +189,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       // Stops the gateway too; the drain plugin lets running requests finish first.
       stopped ??= apollo.stop().then(async () => {
         await closeDataSources();
+        await stopMetrics();
       });
       return stopped;
     },

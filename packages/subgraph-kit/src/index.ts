@@ -1,3 +1,5 @@
+// First: tracing (when configured) must start before graphql, pg and http are loaded.
+import '@pallnet/observability/register';
 import 'reflect-metadata';
 
 export * from './auth';
@@ -11,3 +13,4 @@ export * from './main';
 export * from './migrations';
 export * from './server';
 export * from './tokens';
+export * from './region-code';

@@ -1,3 +1,4 @@
+import { createLogger, metricsPortFromEnvironment } from '@pallnet/observability';
 import { databaseUrlVariableFor, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl, resolveMigrationDatabaseUrl } from './config';
 import { connectDatabase, ensureDatabaseExists } from './database';
 import { assertSchemaCurrent, migrateUnderLock } from './migrations';
@@ -44,12 +45,13 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
     console.error(`[${definition.name}] Unknown command "${command}": use migrate, seed, --print-sdl, or none to serve`);
     process.exit(2);
   }
+  const logger = createLogger(definition.name);
   const start = async () => {
     const production = getEnvStr('NODE_ENV') === 'production';
     const secretVariable = gatewaySecretVariableFor(definition.name);
     const gatewaySecret = getEnvStr(secretVariable);
     if (gatewaySecret === undefined && !production) {
-      console.warn(`[${definition.name}] ${secretVariable} is not set: anyone may query this subgraph directly (refused in production)`);
+      logger.warn(`${secretVariable} is not set: anyone may query this subgraph directly (refused in production)`);
     }
     const service = await startSubgraph(definition, {
       port: getEnvNum(portVariableFor(definition.name), definition.defaultPort),
@@ -64,17 +66,19 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
       production,
       tokenKeys: readTokenKeys(),
       gatewaySecret,
+      logger,
+      metricsPort: metricsPortFromEnvironment(),
     });
-    console.log(`[${definition.name}] ready at ${service.url}`);
+    logger.info(`ready at ${service.url}`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`[${definition.name}] ${signal}: stopping`);
+      logger.info(`${signal}: stopping`);
       service.stop().then(
         () => process.exit(0),
         (error: Error) => {
-          console.error(`[${definition.name}] error while stopping: ${error.message}`);
+          logger.error(`error while stopping: ${error.message}`);
           process.exit(1);
         },
       );
@@ -83,6 +87,7 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
     process.on('SIGTERM', () => stop('SIGTERM'));
   };
   start().catch((error: Error) => {
+    // One plain line for the person reading `docker logs` or `kubectl logs` of a service that refused to start.
     console.error(`[${definition.name}] ${error.message}`);
     process.exit(1);
   });

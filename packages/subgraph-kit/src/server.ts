@@ -6,6 +6,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import express, { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { createLogger, createServiceMetrics, Logger, requestLogging, serveMetrics } from '@pallnet/observability';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
@@ -58,6 +59,10 @@ export interface SubgraphOptions {
    * Without one, anyone may query the subgraph directly: allowed outside production only.
    */
   gatewaySecret?: string;
+  /** Where the service logs (default: its own logger, JSON in production). */
+  logger?: Logger;
+  /** Serve /metrics on this port of its own (METRICS_PORT) instead of beside /graphql. */
+  metricsPort?: number;
 }
 
 export interface RunningSubgraph {
@@ -123,6 +128,18 @@ function assertSafeAccess(name: string, options: SubgraphOptions): void {
   assertProductionTokenKeys(options.tokenKeys);
 }
 
+/**
+ * The service's logs, metrics and request ids: one line per request (request id in
+ * `x-request-id`), and the metrics of its GraphQL requests and database pool.
+ */
+function observe(name: string, app: express.Express, orm: MikroORM, options: SubgraphOptions) {
+  const logger = options.logger ?? createLogger(name);
+  const metrics = createServiceMetrics(name);
+  metrics.observeDatabasePool(() => orm.em.getConnection().getKnex().client.pool);
+  app.use(requestLogging(logger, { level: options.production ? 'info' : 'debug' }));
+  return { logger, metrics };
+}
+
 /** Opens the database (migrating it outside production, refusing a schema behind the code in production), seeds when asked, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
@@ -144,7 +161,9 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     const schema = await definition.buildSchema();
 
     const app = express();
+    app.disable('x-powered-by');
     const httpServer = http.createServer(app);
+    const observability = observe(definition.name, app, orm, options);
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: !options.production,
@@ -152,7 +171,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // The process entry stops the service on SIGINT/SIGTERM; Apollo's own handler would race it.
       stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), observability.metrics.apolloPlugin()],
       // While the database is out of reach, one clear error instead of the driver's words.
       formatError: formatDatabaseErrors(definition.name),
     });
@@ -162,6 +181,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       const databaseUp = await isDatabaseUp(orm.em.fork());
       res.status(databaseUp ? 200 : 503).json({ service: definition.name, status: databaseUp ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down' });
     });
+    app.get('/health/live', (_req, res) => {
+      // Liveness of the process alone: a restart does not bring a lost database back.
+      res.json({ service: definition.name, status: 'ok' });
+    });
+    const stopMetrics = await serveMetrics(app, observability.metrics, options.metricsPort, options.host);
     if (options.exposeStatementCounter) {
       app.get('/debug/sql-statements', (_req, res) => {
         res.json({ count: sqlStatements.count });
@@ -178,6 +202,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
 
     const port = await listen(httpServer, options.port, options.host, `subgraph ${definition.name}`).catch(async (error) => {
       await apollo.stop();
+      await stopMetrics();
       throw error;
     });
     return {
@@ -187,6 +212,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       orm,
       async stop() {
         await apollo.stop();
+        await stopMetrics();
         await orm.close();
       },
     };
