@@ -1,11 +1,15 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { createGateway, RunningGateway } from '@pallnet/gateway';
 import { SUBGRAPHS } from '@pallnet/services';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'graphql';
-import { nordSubgraph } from './nord-fixture';
+import { bearer } from '../support/auth';
+import { queryOk } from '../support/graphql';
+import { startTestSubgraph, TestSubgraph } from '../support/subgraph';
+import { NordNetwork, nordSubgraph } from './nord-fixture';
 
 const REPO = path.resolve(__dirname, '../..');
 const run = promisify(execFile);
@@ -59,5 +63,46 @@ describe('A fifth region built from the regional kit', () => {
     for (const field of ['annualReport(', 'units:', 'resourcePersons', 'coverage']) expect(network.slice(0, network.indexOf('\n}'))).toContain(field);
     expect(supergraphSdl).toMatch(/nordCreateFjordGroup\(/);
     expect(supergraphSdl).toMatch(/type NordFjordGroup implements OrganisationalUnit/);
+  });
+
+  describe('served through the unchanged gateway', () => {
+    let nord: TestSubgraph;
+    let gateway: RunningGateway;
+
+    beforeAll(async () => {
+      nord = await startTestSubgraph(nordSubgraph, { seed: false });
+      // The fixture has no migration files: its tables straight from its entities.
+      await nord.orm.schema.createSchema();
+      const em = nord.orm.em.fork();
+      em.create(NordNetwork, { id: 'nord-test', name: 'Testnettverket i Nord', healthTrust: 'Test HF' } as never);
+      await em.flush();
+      gateway = await createGateway({
+        port: 0,
+        supergraphSdl,
+        subgraphUrls: { nord: nord.url },
+        gatewaySecrets: { nord: nord.gatewaySecret },
+        logger: { warn() {}, error() {} },
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await gateway?.stop();
+      await nord?.stop();
+    });
+
+    it("takes a Nord editor's change and shows it in Nord's audit log", async () => {
+      const editor = await bearer({ role: 'editor', region: 'NORD' });
+      const { nordCreateFjordGroup } = await queryOk(
+        gateway.url,
+        `mutation { nordCreateFjordGroup(networkId: "nord-test", input: { name: "Fjordgruppe Lyngen", fjord: "Lyngenfjorden" }) { id name localTerm level fjord } }`,
+        {},
+        editor,
+      );
+      expect(nordCreateFjordGroup).toMatchObject({ name: 'Fjordgruppe Lyngen', localTerm: 'Fjordgruppe', level: 'LOCAL', fjord: 'Lyngenfjorden' });
+      expect(nordCreateFjordGroup.id).toMatch(/^nord-/);
+
+      const { nordAuditLog } = await queryOk(gateway.url, '{ nordAuditLog { entityId } }', {}, editor);
+      expect(nordAuditLog.map((entry: { entityId: string }) => entry.entityId)).toContain(nordCreateFjordGroup.id);
+    });
   });
 });
