@@ -4,6 +4,8 @@ import { Provider } from 'urql';
 import { App } from './App';
 import { createGatewayClient } from './client';
 import { loadConfig } from './config';
+import type { Client } from '@urql/core';
+import { csrfTokenOfSession, SessionProvider, useSession } from './session';
 import './styles.css';
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -12,15 +14,29 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * The pages once the session is known: a signed-in user's first queries must already carry the
+ * session's CSRF token, or the web app refuses them.
+ */
+function WhenSessionKnown({ client }: { client: Client }) {
+  const session = useSession();
+  if (session.status === 'loading') return <p aria-busy="true">Henter …</p>;
+  return (
+    <Provider value={client}>
+      <App />
+    </Provider>
+  );
+}
+
 const root = createRoot(document.getElementById('root')!);
 
 loadConfig(window.location.href, fetchJson).then(
   (config) =>
     root.render(
       <StrictMode>
-        <Provider value={createGatewayClient(config.gatewayUrl)}>
-          <App />
-        </Provider>
+        <SessionProvider>
+          <WhenSessionKnown client={createGatewayClient(config, csrfTokenOfSession)} />
+        </SessionProvider>
       </StrictMode>,
     ),
   (error: Error) =>

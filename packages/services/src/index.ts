@@ -12,7 +12,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 export interface ServiceSpec {
   name: string;
-  kind: 'subgraph' | 'gateway';
+  /** `web` and `identity-provider`: the web app and the local OpenID provider, which startSystem runs beside the services (not in SERVICES). */
+  kind: 'subgraph' | 'gateway' | 'web' | 'identity-provider';
   defaultPort: number;
   /** Environment variable that overrides the port. */
   portVariable: string;

@@ -4,7 +4,7 @@ import { connectDatabase, ensureDatabaseExists } from './database';
 import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';
 import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
-import { readTokenKeys } from './tokens';
+import { isProductionEnvironment, readTokenKeys } from './tokens';
 
 /**
  * The process entry of every subgraph (`src/index.ts`): `node dist/src/index.js [command]`.
@@ -47,7 +47,8 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
   }
   const logger = createLogger(definition.name);
   const start = async () => {
-    const production = getEnvStr('NODE_ENV') === 'production';
+    // staging, Production, …: anything but development and test is run as production.
+    const production = isProductionEnvironment();
     const secretVariable = gatewaySecretVariableFor(definition.name);
     const gatewaySecret = getEnvStr(secretVariable);
     if (gatewaySecret === undefined && !production) {

@@ -16,9 +16,14 @@ export async function assertPortsFree(
   postgresPort: number | undefined,
   dashboardPort: number | undefined,
   waitForPortsMs = 0,
+  providerPort?: number,
 ): Promise<void> {
   const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
   if (dashboardPort !== undefined) wanted.push({ port: dashboardPort, owner: 'the dashboard', variable: 'DASHBOARD_PORT' });
+  if (providerPort !== undefined) {
+    if (wanted.some(({ port }) => port === providerPort)) throw new SystemError('CONFIGURATION', `The local identity provider and a service are both set to port ${providerPort}`);
+    wanted.push({ port: providerPort, owner: 'the local identity provider', variable: 'IDENTITY_PROVIDER_PORT' });
+  }
   if (postgresPort !== undefined) {
     if (wanted.some(({ port }) => port === postgresPort)) {
       throw new SystemError('CONFIGURATION', `The embedded PostgreSQL and a service are both set to port ${postgresPort}`);

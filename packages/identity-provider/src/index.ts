@@ -1,0 +1,5 @@
+export * from './accounts';
+export * from './client';
+export * from './keys';
+export * from './provider';
+export * from './local-token';
