@@ -8,7 +8,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      '**/gql/**', // the dashboard's generated client types (graphql-codegen)
+      '**/src/generated/**', // the dashboard's generated client types and schema (graphql-codegen)
       'test-artifacts/**',
       '.data/**',
     ],
