@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader, oneLoader } from '@pallnet/subgraph-kit';
+import { groupLoader, oneLoader, OrderBy, readWhereIn } from '@pallnet/subgraph-kit';
 import type { NetworkBase } from './entities/network-base';
 import { ResourcePerson, UnitMembership } from './entities/resource-person.entity';
 import {
@@ -17,11 +17,8 @@ import {
 import type { UnitBase } from './entities/unit-base';
 import type { RegionalModel } from './model';
 
-/** A loader's order: [property, direction] pairs, the first deciding most. */
-export type RowOrder = ReadonlyArray<readonly [property: string, direction: 'asc' | 'desc']>;
-
 /** The order of a region's own records: as the source document lists them (`position`), then as entered. */
-export const IN_SOURCE_ORDER: RowOrder = [
+export const IN_SOURCE_ORDER: OrderBy = [
   ['position', 'asc'],
   ['id', 'asc'],
 ];
@@ -35,30 +32,30 @@ export function rowsBy<T extends object, K extends keyof T & string>(
   em: EntityManager,
   entity: EntityClass<T>,
   key: K,
-  order: RowOrder = [['id', 'asc']],
+  order: OrderBy = [['id', 'asc']],
 ) {
   return groupLoader<T[K], T>(
-    // The generic T hides the columns from MikroORM's typed filters; the caller names real ones.
-    (keys) => em.find(entity, { [key]: { $in: [...keys] } } as never, { orderBy: Object.fromEntries(order) as never }),
+    (keys) => readWhereIn(em, entity, key, keys, order),
     (row) => row[key],
   );
 }
 
 /** A table's rows for every network a query level asks for (see rowsBy). */
-export function byNetwork<T extends { networkId: string }>(em: EntityManager, entity: EntityClass<T>, order?: RowOrder) {
+export function byNetwork<T extends { networkId: string }>(em: EntityManager, entity: EntityClass<T>, order?: OrderBy) {
   return rowsBy(em, entity, 'networkId', order);
 }
 
 /**
  * The loaders of one request. Each answers one level of a query for all networks at once, so a
- * gateway request costs the same number of statements whatever the amount of data.
+ * gateway request costs the same number of statements whatever the amount of data. They read
+ * plain rows (readWhereIn), not managed entities: reads change nothing.
  */
 export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
   return {
-    network: oneLoader<string, NetworkBase>((ids) => em.find(model.network, { id: { $in: [...ids] } }), (n) => n.id),
-    unit: oneLoader<string, UnitBase>((ids) => em.find(model.unit, { id: { $in: [...ids] } }), (u) => u.id),
+    network: oneLoader<string, NetworkBase>((ids) => readWhereIn(em, model.network, 'id', ids), (n) => n.id),
+    unit: oneLoader<string, UnitBase>((ids) => readWhereIn(em, model.unit, 'id', ids), (u) => u.id),
     unitsByNetwork: groupLoader<string, UnitBase>(
-      (networkIds) => em.find(model.unit, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc', id: 'asc' } }),
+      (networkIds) => readWhereIn(em, model.unit, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
       (unit) => unit.networkId,
     ),
     municipalitiesByNetwork: byNetwork(em, UnitMunicipality),
@@ -70,12 +67,12 @@ export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
     jobShadowingByNetwork: byNetwork(em, JobShadowingRecord),
     hospitalUnitsByNetwork: byNetwork(em, HospitalUnitRecord),
     resourcePersonsByNetwork: groupLoader<string, ResourcePerson>(
-      (networkIds) => em.find(ResourcePerson, { networkId: { $in: [...networkIds] } }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (networkIds) => readWhereIn(em, ResourcePerson, 'networkId', networkIds, [['name', 'asc'], ['id', 'asc']]),
       (person) => person.networkId,
     ),
     membershipsByNetwork: byNetwork(em, UnitMembership),
     agreementsByNetwork: groupLoader<string, AgreementRecord>(
-      (networkIds) => em.find(AgreementRecord, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc', id: 'asc' } }),
+      (networkIds) => readWhereIn(em, AgreementRecord, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
       (record) => record.networkId,
     ),
   };
