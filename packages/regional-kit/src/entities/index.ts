@@ -1,6 +1,7 @@
 export * from './audit-entry.entity';
 export * from './json.scalar';
 export * from './network-base';
+export * from './ordered-network-record';
 export * from './register-enums';
 export * from './resource-person.entity';
 export * from './template-records';
