@@ -16,3 +16,6 @@ export * from './register';
 export * from './register.resolvers';
 export * from './schema';
 export * from './template';
+export * from './define';
+export * from './synthetic';
+export * from './seeding';

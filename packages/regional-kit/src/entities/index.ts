@@ -2,6 +2,7 @@ export * from './audit-entry.entity';
 export * from './idempotent-request.entity';
 export * from './json.scalar';
 export * from './network-base';
+export * from './ordered-network-record';
 export * from './register-enums';
 export * from './resource-person.entity';
 export * from './template-records';
