@@ -10,6 +10,7 @@ export * from './foreign-keys';
 export * from './migrations/editing.migration';
 export * from './migrations/safety.migration';
 export * from './migrations/source-fidelity.migration';
+export * from './migrations/initial.migration';
 export * from './loaders';
 export * from './model';
 export * from './register';

@@ -40,7 +40,7 @@ const ADD_VERSIONS = [
 ];
 
 /** PostgreSQL itself refuses to change or remove an audit entry: the log is append-only. */
-const APPEND_ONLY_AUDIT_LOG = [
+export const APPEND_ONLY_AUDIT_LOG = [
   `create function "audit_entry_append_only"() returns trigger language plpgsql as $$ begin raise exception 'audit_entry is append-only: % is not allowed', tg_op; end $$;`,
   `create trigger "audit_entry_no_update_or_delete" before update or delete on "audit_entry" for each row execute function "audit_entry_append_only"();`,
   `create trigger "audit_entry_no_truncate" before truncate on "audit_entry" for each statement execute function "audit_entry_append_only"();`,
@@ -50,7 +50,7 @@ const APPEND_ONLY_AUDIT_LOG = [
  * One year report per network or unit and year: two editors recording a year's figures for the
  * first time at the same moment cannot both insert one.
  */
-const UNIQUE_YEAR_REPORTS = [`create unique index "year_report_scope_year_unique" on "year_report" ("network_id", coalesce("unit_id", ''), "year");`];
+export const UNIQUE_YEAR_REPORTS = [`create unique index "year_report_scope_year_unique" on "year_report" ("network_id", coalesce("unit_id", ''), "year");`];
 
 const DOWN = [
   `drop function if exists "audit_entry_append_only"() cascade;`,

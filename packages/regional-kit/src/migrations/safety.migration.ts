@@ -20,7 +20,7 @@ const ERASE_ACTION = [
  * and which record stay as they were, so the fact that a change happened is kept. DELETE and
  * TRUNCATE stay refused always.
  */
-const APPEND_ONLY_WITH_PSEUDONYMISATION = `create or replace function "audit_entry_append_only"() returns trigger language plpgsql as $$
+export const APPEND_ONLY_WITH_PSEUDONYMISATION = `create or replace function "audit_entry_append_only"() returns trigger language plpgsql as $$
 begin
   if tg_op = 'UPDATE' and current_setting('pallnet.audit_pseudonymisation', true) = 'on'
      and new.id = old.id and new.at = old.at and new.subject = old.subject
@@ -39,7 +39,7 @@ end $$;`;
  * SECURITY DEFINER: it runs as the migration's owner, so a runtime role that may not UPDATE
  * audit_entry at all can still erase through this path and no other.
  */
-const PSEUDONYMISE_PERSON = `create or replace function "audit_entry_pseudonymise_person"(person_id text) returns integer
+export const PSEUDONYMISE_PERSON = `create or replace function "audit_entry_pseudonymise_person"(person_id text) returns integer
 language plpgsql security definer set search_path = public as $$
 declare
   changed integer;
