@@ -308,13 +308,21 @@ for (const [file, text] of Object.entries(files)) write(`subgraphs/${name}/${fil
 
 // ── the shared lists ────────────────────────────────────────────────────────────────────────
 edit('packages/contract/src/enums.ts', "  SOR_OST = 'SOR_OST',\n", `  SOR_OST = 'SOR_OST',\n  ${constant} = '${constant}',\n`);
-edit('subgraphs/national/src/network-reference.ts', "  [HealthRegion.SOR_OST]: 'SorOstNetwork',\n", `  [HealthRegion.SOR_OST]: 'SorOstNetwork',\n  [HealthRegion.${constant}]: '${pascal}Network',\n`);
+edit(
+  'subgraphs/national/src/network-reference.ts',
+  "  [HealthRegion.SOR_OST]: 'SorOstNetwork',\n",
+  `  [HealthRegion.SOR_OST]: 'SorOstNetwork',\n  [HealthRegion.${constant}]: '${pascal}Network',\n`,
+);
 edit(
   'subgraphs/national/src/network-reference.ts',
   '  [HealthRegion.SOR_OST]: RegionalHealthAuthority.HELSE_SOR_OST,\n',
   `  [HealthRegion.SOR_OST]: RegionalHealthAuthority.HELSE_SOR_OST,\n  [HealthRegion.${constant}]: RegionalHealthAuthority.${authority},\n`,
 );
-edit('packages/services/src/index.ts', "  { name: 'sor-ost', defaultPort: 4005 },\n", `  { name: 'sor-ost', defaultPort: 4005 },\n  { name: '${name}', defaultPort: ${port} },\n`);
+edit(
+  'packages/services/src/index.ts',
+  "  { name: 'sor-ost', defaultPort: 4005 },\n",
+  `  { name: 'sor-ost', defaultPort: 4005 },\n  { name: '${name}', defaultPort: ${port} },\n`,
+);
 
 const rootPackage = JSON.parse(read('package.json'));
 rootPackage.workspaces.splice(rootPackage.workspaces.indexOf('gateway'), 0, `subgraphs/${name}`);
@@ -351,7 +359,11 @@ export class ${catalogMigration} extends Migration {
 `,
 );
 const nationalIndex = 'subgraphs/national/migrations/index.ts';
-edit(nationalIndex, "import type { MigrationObject } from '@mikro-orm/core';\n", `import type { MigrationObject } from '@mikro-orm/core';\nimport { ${catalogMigration} } from './${catalogMigration}';\n`);
+edit(
+  nationalIndex,
+  "import type { MigrationObject } from '@mikro-orm/core';\n",
+  `import type { MigrationObject } from '@mikro-orm/core';\nimport { ${catalogMigration} } from './${catalogMigration}';\n`,
+);
 edit(nationalIndex, '\n];', `\n  { name: '${catalogMigration}', class: ${catalogMigration} },\n];`);
 
 // ── the first migration, generated from the built entities ──────────────────────────────────
