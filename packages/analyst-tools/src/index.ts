@@ -3,7 +3,7 @@
  * comparison the commands produce. The commands themselves are in cli/.
  */
 export { DEFAULT_GATEWAY_URL, ToolError } from './gateway-client';
-export { loadQuery, QUERIES_DIR } from './queries';
+export * from './queries';
 export { escapeSpreadsheetCell, NOT_REPORTED, stripControlCharacters, UNKNOWN_FIGURE } from './format';
 export { generateAnnualReport, REPORT_FORMATS } from './report/generate-report';
 export type { ReportFormat, ReportOptions } from './report/generate-report';

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-/** The package's .graphql files: the same operations a dashboard would send, kept reusable. */
-export const QUERIES_DIR = path.resolve(__dirname, '..', 'queries');
-
-export type QueryName = 'annual-report' | 'comparison' | 'networks';
-
-/** The text of `queries/<name>.graphql`. */
-export function loadQuery(name: QueryName): string {
-  return readFileSync(path.join(QUERIES_DIR, `${name}.graphql`), 'utf8');
-}
+/*
+ * The package's operations (queries/*.graphql, the same operations a dashboard would send), typed
+ * by GraphQL Code Generator against the gateway's API schema at build time (`npm run codegen`).
+ * Each document is the operation's text; its answer and variables have generated types.
+ */
+export { AnnualReportDocument, ComparisonDocument, NetworksDocument } from './generated/graphql';
+export type {
+  AnnualReportQuery,
+  AnnualReportQueryVariables,
+  ComparisonQuery,
+  ComparisonQueryVariables,
+  NetworksQuery,
+} from './generated/graphql';

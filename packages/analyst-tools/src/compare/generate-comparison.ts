@@ -1,5 +1,8 @@
 import { failedServices, otherErrors, queryGateway, ToolError } from '../gateway-client';
-import { loadQuery } from '../queries';
+import { ComparisonDocument, NetworksDocument, type ComparisonQuery, type ComparisonQueryVariables, type NetworksQuery } from '../queries';
+
+type HealthRegion = NonNullable<ComparisonQueryVariables['region']>;
+type RegionalHealthAuthority = NonNullable<ComparisonQueryVariables['regionalHealthAuthority']>;
 import { ComparisonResponse, ComparisonTable, networkComparison, unitComparison } from './comparison';
 
 export interface ComparisonOptions {
@@ -26,11 +29,10 @@ export interface ComparisonResult {
 export async function generateComparison({ gatewayUrl, year, region, regionalHealthAuthority, units = false }: ComparisonOptions): Promise<ComparisonResult> {
   const rhf = regionalHealthAuthority === undefined ? undefined : resolveRegionalHealthAuthority(regionalHealthAuthority);
   const regionCode = region === undefined ? undefined : await resolveRegion(gatewayUrl, region);
-  const { data, errors } = await queryGateway<ComparisonResponse>(gatewayUrl, loadQuery('comparison'), {
-    year,
-    region: regionCode ?? null,
-    regionalHealthAuthority: rhf ?? null,
-  });
+  const variables: ComparisonQueryVariables = { year, region: regionCode ?? null, regionalHealthAuthority: rhf ?? null };
+  const { data: answer, errors } = await queryGateway<ComparisonQuery>(gatewayUrl, ComparisonDocument.toString(), variables);
+  // Checked at build time: the answer the schema gives fits the comparison's types.
+  const data: ComparisonResponse | null = answer;
   if (!data?.networks) {
     throw new ToolError(`The gateway could not compare the networks: ${errors.map((error) => error.message).join('; ') || 'no data'}`);
   }
@@ -44,23 +46,25 @@ export async function generateComparison({ gatewayUrl, year, region, regionalHea
 }
 
 /** Norway's four regional health authorities, as the national schema names them. */
-const REGIONAL_HEALTH_AUTHORITIES = ['HELSE_NORD', 'HELSE_MIDT_NORGE', 'HELSE_VEST', 'HELSE_SOR_OST'];
+const REGIONAL_HEALTH_AUTHORITIES: RegionalHealthAuthority[] = ['HELSE_NORD', 'HELSE_MIDT_NORGE', 'HELSE_VEST', 'HELSE_SOR_OST'];
 
 /** Checks --rhf against the four regional health authorities. */
-function resolveRegionalHealthAuthority(value: string): string {
-  const code = value.trim().toUpperCase().replace(/-/g, '_').replace(/Ø/g, 'O');
-  if (!REGIONAL_HEALTH_AUTHORITIES.includes(code)) {
+function resolveRegionalHealthAuthority(value: string): RegionalHealthAuthority {
+  const normalised = value.trim().toUpperCase().replace(/-/g, '_').replace(/Ø/g, 'O');
+  const code = REGIONAL_HEALTH_AUTHORITIES.find((authority) => authority === normalised);
+  if (!code) {
     throw new ToolError(`--rhf: there is no regional health authority '${value}'. Regional health authorities: ${REGIONAL_HEALTH_AUTHORITIES.join(', ')}`, 2);
   }
   return code;
 }
 
 /** Checks --region against the regions the federation has, before anything else is asked. */
-async function resolveRegion(gatewayUrl: string, region: string): Promise<string> {
-  const code = region.trim().toUpperCase().replace(/-/g, '_');
-  const { data, errors } = await queryGateway<{ regions: Array<{ code: string }> }>(gatewayUrl, loadQuery('networks'), {});
+async function resolveRegion(gatewayUrl: string, region: string): Promise<HealthRegion> {
+  const normalised = region.trim().toUpperCase().replace(/-/g, '_');
+  const { data, errors } = await queryGateway<NetworksQuery>(gatewayUrl, NetworksDocument.toString(), {});
   const known = data?.regions?.map((entry) => entry.code);
   if (!known) throw new ToolError(`The gateway could not list the regions: ${errors.map((error) => error.message).join('; ') || 'no data'}`);
-  if (!known.includes(code)) throw new ToolError(`--region: there is no region '${region}'. Regions: ${known.join(', ')}`, 2);
+  const code = known.find((candidate) => candidate === normalised);
+  if (!code) throw new ToolError(`--region: there is no region '${region}'. Regions: ${known.join(', ')}`, 2);
   return code;
 }

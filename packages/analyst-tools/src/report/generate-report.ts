@@ -1,5 +1,5 @@
 import { failedServices, GraphQLError, otherErrors, queryGateway, ToolError } from '../gateway-client';
-import { loadQuery } from '../queries';
+import { AnnualReportDocument, NetworksDocument, type AnnualReportQuery, type AnnualReportQueryVariables, type NetworksQuery } from '../queries';
 import type { AnnualReportResponse } from './annual-report.response';
 import { buildAnnualReport } from './build-report';
 import { renderHtml } from './render-html';
@@ -23,13 +23,11 @@ export interface ReportOptions {
  * exists but could not be fetched.
  */
 export async function generateAnnualReport({ gatewayUrl, networkId, year, format, now = new Date() }: ReportOptions): Promise<string> {
-  const { data, errors } = await queryGateway<AnnualReportResponse>(gatewayUrl, loadQuery('annual-report'), {
-    id: networkId,
-    year,
-    nextYear: year + 1,
-    from: `${year}-01-01`,
-    to: `${year}-12-31`,
-  });
+  const variables: AnnualReportQueryVariables = { id: networkId, year, nextYear: year + 1, from: `${year}-01-01`, to: `${year}-12-31` };
+  const { data: answer, errors } = await queryGateway<AnnualReportQuery>(gatewayUrl, AnnualReportDocument.toString(), variables);
+  // Checked at build time: the answer the schema gives (generated from queries/annual-report.graphql)
+  // fits the report's types, so a schema change the report cannot take fails `npm run build`.
+  const data: AnnualReportResponse | null = answer;
   if (errors.length) throw reportError(networkId, errors);
   if (!data?.network) throw await unknownNetwork(gatewayUrl, networkId);
   const document = buildAnnualReport({ network: data.network, regions: data.regions, year, gatewayUrl, generatedAt: now });
@@ -43,8 +41,8 @@ function reportError(networkId: string, errors: GraphQLError[]): ToolError {
 }
 
 async function unknownNetwork(gatewayUrl: string, networkId: string): Promise<ToolError> {
-  const { data, errors } = await queryGateway<{ networks: Array<{ id: string } | null> }>(gatewayUrl, loadQuery('networks'), {});
-  const known = (data?.networks ?? []).filter((network): network is { id: string } => network !== null).map((network) => network.id);
+  const { data, errors } = await queryGateway<NetworksQuery>(gatewayUrl, NetworksDocument.toString(), {});
+  const known = (data?.networks ?? []).flatMap((network) => (network ? [network.id] : []));
   const unlisted = [...failedServices(errors).keys()].map((service) => ` (region ${service} did not answer; its networks are not listed)`);
   return new ToolError(`--network: there is no network '${networkId}'. Known networks: ${known.join(', ') || 'none'}${unlisted.join('')}`, 2);
 }
