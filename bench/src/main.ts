@@ -13,7 +13,7 @@ import { REPO_ROOT } from '@pallnet/system';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { cpuPerRequest, cpuSnapshot, CpuTargets } from './cpu';
 import { describePlan, PlannedOperation, PlanRecorder, planningCost, RecordedPlan, replayCriticalPath } from './critical-path';
 import { BenchClient, prepareRequest } from './http-client';
@@ -43,8 +43,22 @@ interface Plan {
   out: string;
 }
 
+const USAGE = 'npm run bench -- [--quick] [--sizes 1,10,100] [--out <file>]';
+
+/** The plan from the command line (node:util parseArgs, as the other CLIs): unknown or bad options fail naming the option. */
 function parsePlan(argv: string[]): Plan {
-  const quick = argv.includes('--quick');
+  let values: { quick?: boolean; sizes?: string; out?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
+  }
+  const quick = values.quick ?? false;
   const date = new Date().toISOString().slice(0, 10);
   const plan: Plan = {
     quick,
@@ -55,13 +69,19 @@ function parsePlan(argv: string[]): Plan {
     soakSeconds: quick ? 5 : 60,
     out: path.join(REPO_ROOT, 'bench', 'results', `${date}${quick ? '-quick' : ''}.json`),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i + 1];
-    if (argv[i] === '--quick') continue;
-    if (argv[i] === '--sizes' && /^[1-9]\d*(,[1-9]\d*)*$/.test(value ?? '')) plan.sizes = argv[++i].split(',').map(Number).sort((a, b) => a - b);
-    else if (argv[i] === '--out' && value) plan.out = path.resolve(argv[++i]);
-    else throw new Error(`Unknown or invalid option ${argv[i]} ${value ?? ''}: use --quick, --sizes 1,10,100, --out <file>`);
+  if (values.sizes !== undefined) {
+    if (!/^[1-9]\d*(,[1-9]\d*)*$/.test(values.sizes))
+      throw new Error(`--sizes '${values.sizes}': positive whole numbers separated by commas, e.g. 1,10,100. Usage: ${USAGE}`);
+    plan.sizes = values.sizes
+      .split(',')
+      .map(Number)
+      .sort((a, b) => a - b);
   }
+  if (values.out !== undefined) {
+    if (!values.out.trim()) throw new Error(`--out: give a file name. Usage: ${USAGE}`);
+    plan.out = path.resolve(values.out);
+  }
+  // 1× is every comparison's baseline.
   if (plan.sizes[0] !== 1) plan.sizes.unshift(1);
   return plan;
 }
@@ -114,7 +134,12 @@ async function main(): Promise<void> {
     const hiveUnshared = await start(startHiveGateway(SUPERGRAPH_PATH, sut.subgraphUrls, sut.subgraphHeaders, { deduplication: false }));
     const hiveShared = await start(startHiveGateway(SUPERGRAPH_PATH, sut.subgraphUrls, sut.subgraphHeaders, { deduplication: true }));
     const ours = (sharing: boolean, process: { url: string; pid: number }): GatewayUnderTest => ({ name: 'gateway', gateway: 'ours', sharing, ...process });
-    const hive = (sharing: boolean, process: { url: string; pid: number }): GatewayUnderTest => ({ name: 'Hive Gateway', gateway: 'hive', sharing, ...process });
+    const hive = (sharing: boolean, process: { url: string; pid: number }): GatewayUnderTest => ({
+      name: 'Hive Gateway',
+      gateway: 'hive',
+      sharing,
+      ...process,
+    });
     const unshared = [ours(false, oursUnshared), hive(false, hiveUnshared)];
     const shared = [ours(true, { url: sut.gatewayUrl, pid: sut.cpuTargets.gateway.pid }), hive(true, hiveShared)];
 
@@ -160,7 +185,10 @@ async function main(): Promise<void> {
     const soak = await bench.soak(oursUnshared, soakRate);
 
     say('planning cost without the query-plan cache');
-    const planning = planningCost(readFileSync(SUPERGRAPH_PATH, 'utf8'), OPERATIONS.map((operation) => withVariables(operation, context)));
+    const planning = planningCost(
+      readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      OPERATIONS.map((operation) => withVariables(operation, context)),
+    );
 
     const scaling = [];
     let size = 1;
@@ -309,8 +337,18 @@ class Bench {
       hiveMs: figures((r) => r.hive),
       ratio: round(gatewayMs.p50 / criticalPathMs.p50),
       /** The gateway's own time: the median of each round's gateway time minus its critical path. */
-      absoluteOverheadMs: round(percentile(all.map((r) => r.gateway - r.critical), 0.5)),
-      hiveAbsoluteOverheadMs: round(percentile(all.map((r) => r.hive - r.critical), 0.5)),
+      absoluteOverheadMs: round(
+        percentile(
+          all.map((r) => r.gateway - r.critical),
+          0.5,
+        ),
+      ),
+      hiveAbsoluteOverheadMs: round(
+        percentile(
+          all.map((r) => r.hive - r.critical),
+          0.5,
+        ),
+      ),
     };
   }
 
@@ -338,7 +376,10 @@ class Bench {
         sharing: gateway.sharing,
         concurrency,
         samplesPerRepeat: repeats.map(({ run }) => run.latencies.length),
-        requestsPerSecond: repeated(repeats.map(({ run }) => run.latencies.length / run.seconds), 1),
+        requestsPerSecond: repeated(
+          repeats.map(({ run }) => run.latencies.length / run.seconds),
+          1,
+        ),
         p50: repeated(figures.map((f) => f.p50)),
         p95: repeated(figures.map((f) => f.p95)),
         p99: repeated(figures.map((f) => f.p99)),
@@ -402,7 +443,11 @@ class Bench {
     const mixed = pools[0].flatMap((_, index) => pools.map((pool) => pool[index]));
     const pids: Record<string, number> = {
       'gateway (sharing off, the one loaded)': gateway.pid,
-      ...Object.fromEntries(Object.entries(this.sut.cpuTargets).filter(([name, target]) => !target.tree && name !== 'gateway').map(([name, target]) => [name, target.pid])),
+      ...Object.fromEntries(
+        Object.entries(this.sut.cpuTargets)
+          .filter(([name, target]) => !target.tree && name !== 'gateway')
+          .map(([name, target]) => [name, target.pid]),
+      ),
     };
     const memory = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, memoryOf(pid).rssMiB]));
     const before = memory();
@@ -427,7 +472,9 @@ class Bench {
 
   /** The dashboard overview at this size, concurrency 1, sharing off: ours and Hive Gateway in turns; SQL statements; size. */
   async scaling(size: number, gateways: GatewayUnderTest[]) {
-    const answer = await this.client.graphql(prepareRequest(gateways[0].url, { query: DASHBOARD_OVERVIEW.query, variables: DASHBOARD_OVERVIEW.variables(0, this.context) }));
+    const answer = await this.client.graphql(
+      prepareRequest(gateways[0].url, { query: DASHBOARD_OVERVIEW.query, variables: DASHBOARD_OVERVIEW.variables(0, this.context) }),
+    );
     DASHBOARD_OVERVIEW.check(answer.data);
     const pools = gateways.map((gateway) => requestPool(gateway.url, DASHBOARD_OVERVIEW, this.context));
     for (const pool of pools) await closedLoop(this.load, pool, 1, { minSamples: 5, minSeconds: 0 });
@@ -435,7 +482,8 @@ class Bench {
     const runs = gateways.map(() => [] as LoadRun[]);
     for (let r = 0; r < this.plan.repeats; r++) {
       // At most 20 s per repeat, so 100× stays within the run's budget; fewer samples then show in the table.
-      for (const [index] of gateways.entries()) runs[index].push(await closedLoop(this.load, pools[index], 1, { minSamples: perRepeat, minSeconds: 0, maxSeconds: 20 }));
+      for (const [index] of gateways.entries())
+        runs[index].push(await closedLoop(this.load, pools[index], 1, { minSamples: perRepeat, minSeconds: 0, maxSeconds: 20 }));
     }
     return {
       size: `${size}×`,
@@ -465,7 +513,15 @@ interface Results {
   quick: boolean;
   machine: { cpus: number; cpuModel?: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   method: { repeats: number; samplesPerPercentile: number; users: number };
-  operations: Array<{ name: string; plan: string; fetches: number; responseBytes: number; sameAnswerAsHive: boolean; sqlStatementsPerRequest: number; overhead: Awaited<ReturnType<Bench['overhead']>> }>;
+  operations: Array<{
+    name: string;
+    plan: string;
+    fetches: number;
+    responseBytes: number;
+    sameAnswerAsHive: boolean;
+    sqlStatementsPerRequest: number;
+    overhead: Awaited<ReturnType<Bench['overhead']>>;
+  }>;
   load: LoadPoint[];
   knee: Awaited<ReturnType<Bench['knee']>>;
   soak: Awaited<ReturnType<Bench['soak']>>;
@@ -485,10 +541,19 @@ function goals(results: Results) {
     .filter((p) => p.gateway === 'gateway')
     .map((p) => {
       const peer = point(p.operation, 'Hive Gateway', p.concurrency, p.sharing);
-      return { operation: p.operation, concurrency: p.concurrency, sharing: p.sharing, ratio: round(p.requestsPerSecond.median / (peer?.requestsPerSecond.median ?? Number.NaN)) };
+      return {
+        operation: p.operation,
+        concurrency: p.concurrency,
+        sharing: p.sharing,
+        ratio: round(p.requestsPerSecond.median / (peer?.requestsPerSecond.median ?? Number.NaN)),
+      };
     });
   return {
-    overviewThroughputC10: { value: overviewC10?.requestsPerSecond.median, goal: '>= 100 req/s, sharing off', met: (overviewC10?.requestsPerSecond.median ?? 0) >= 100 },
+    overviewThroughputC10: {
+      value: overviewC10?.requestsPerSecond.median,
+      goal: '>= 100 req/s, sharing off',
+      met: (overviewC10?.requestsPerSecond.median ?? 0) >= 100,
+    },
     overviewP95C10: { value: overviewC10?.p95.median, goal: '< 100 ms', met: (overviewC10?.p95.median ?? Infinity) < 100 },
     overviewCriticalPathC1: { value: overview.overhead.criticalPathMs.p50, goal: '<= 15 ms', met: overview.overhead.criticalPathMs.p50 <= 15 },
     overviewP50At100x: { value: at100?.gateways[0].p50 ?? null, goal: '<= 250 ms', met: at100 ? at100.gateways[0].p50 <= 250 : null },
@@ -503,30 +568,53 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
     `\nMachine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(', ')} at the start, ${machine.loadAverageAtEnd.join(', ')} at the end` +
       `\n${method.repeats} repeats per point (median, lowest–highest in parentheses), ≥ ${method.samplesPerPercentile} samples behind every percentile, ${method.users} users (one anonymous) in turn, varied variables${results.quick ? '\nQUICK RUN: fewer samples and repeats; not for quoting' : ''}\n`,
   );
-  console.log('Operations (the dashboard\'s and the analyst tools\' own .graphql files)');
+  console.log("Operations (the dashboard's and the analyst tools' own .graphql files)");
   console.log(
     table(
       ['operation', 'plan', 'fetches', 'KiB', 'SQL/req', 'same answer as Hive'],
-      results.operations.map((o) => [o.name, o.plan, o.fetches, round(o.responseBytes / 1024, 1), o.sqlStatementsPerRequest, o.sameAnswerAsHive ? 'yes' : 'NO']),
+      results.operations.map((o) => [
+        o.name,
+        o.plan,
+        o.fetches,
+        round(o.responseBytes / 1024, 1),
+        o.sqlStatementsPerRequest,
+        o.sameAnswerAsHive ? 'yes' : 'NO',
+      ]),
     ),
   );
   console.log('\nLoad (closed loop; sharing = identical in-flight subgraph requests shared; failures include HTTP 200 with errors)');
   console.log(
     table(
       ['operation', 'gateway', 'sharing', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'samples/repeat', 'fails'],
-      results.load.map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', p.concurrency, spread(p.requestsPerSecond), spread(p.p50), spread(p.p95), spread(p.p99), p.samplesPerRepeat.join('/'), p.failures]),
+      results.load.map((p) => [
+        p.operation,
+        p.gateway,
+        p.sharing ? 'on' : 'off',
+        p.concurrency,
+        spread(p.requestsPerSecond),
+        spread(p.p50),
+        spread(p.p95),
+        spread(p.p99),
+        p.samplesPerRepeat.join('/'),
+        p.failures,
+      ]),
     ),
   );
-  for (const p of results.load.filter((point) => point.failures > 0)) console.log(`  failures of ${p.operation} via ${p.gateway} c${p.concurrency}: ${p.failureExamples.join(' | ')}`);
+  for (const p of results.load.filter((point) => point.failures > 0))
+    console.log(`  failures of ${p.operation} via ${p.gateway} c${p.concurrency}: ${p.failureExamples.join(' | ')}`);
   const processes = Object.keys(results.load[0]?.cpuMsPerRequest ?? {});
   console.log('\nCPU ms per request by process (from /proc; gateway = the gateway under test), concurrency 10');
   console.log(
     table(
       ['operation', 'gateway', 'sharing', ...processes],
-      results.load.filter((p) => p.concurrency === 10).map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN)]),
+      results.load
+        .filter((p) => p.concurrency === 10)
+        .map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN)]),
     ),
   );
-  console.log('\nConcurrency 1, sharing off: latency and overhead (gateway ÷ and − the query plan\'s critical path sent straight to the subgraphs; varied variables; percentiles over all repeats)');
+  console.log(
+    "\nConcurrency 1, sharing off: latency and overhead (gateway ÷ and − the query plan's critical path sent straight to the subgraphs; varied variables; percentiles over all repeats)",
+  );
   console.log(
     table(
       ['operation', 'samples', 'gateway p50', 'p95', 'critical p50', 'ratio', 'overhead ms', 'Hive p50', 'Hive overhead ms', 'gateway p50 of repeats'],
@@ -544,35 +632,80 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
       ]),
     ),
   );
-  console.log(`\nSaturation knee (${results.knee.operation}, fixed arrival rate, at most ${results.knee.maxInFlight} in flight, sharing off): ${results.knee.kneeRate ?? 'below the lowest rate'} req/s`);
+  console.log(
+    `\nSaturation knee (${results.knee.operation}, fixed arrival rate, at most ${results.knee.maxInFlight} in flight, sharing off): ${results.knee.kneeRate ?? 'below the lowest rate'} req/s`,
+  );
   console.log(
     table(
       ['offered/s', 'achieved/s', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max in flight', 'dropped', 'fails', 'CPU ms/req', 'kept up'],
-      results.knee.steps.map((s) => [s.offeredPerSecond, s.achievedPerSecond, s.samples, s.p50, s.p95, s.p99, s.maxInFlight, s.dropped, s.failures, s.cpuMsPerRequest.total, s.keptUp ? 'yes' : 'no']),
+      results.knee.steps.map((s) => [
+        s.offeredPerSecond,
+        s.achievedPerSecond,
+        s.samples,
+        s.p50,
+        s.p95,
+        s.p99,
+        s.maxInFlight,
+        s.dropped,
+        s.failures,
+        s.cpuMsPerRequest.total,
+        s.keptUp ? 'yes' : 'no',
+      ]),
     ),
   );
   const { soak } = results;
-  console.log(`\nSoak: ${soak.seconds} s at ${soak.offeredPerSecond} req/s (achieved ${soak.achievedPerSecond}), every operation in turn: p50 ${soak.p50} ms, p95 ${soak.p95}, p99 ${soak.p99}; ${soak.failures} failures, ${soak.dropped} dropped`);
-  console.log(table(['process', 'RSS MiB before', 'after'], Object.keys(soak.rssMiBBefore).map((name) => [name, soak.rssMiBBefore[name], soak.rssMiBAfter[name]])));
-  console.log(`\nPlanning without the query-plan cache: ${Object.entries(results.planningMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}`);
+  console.log(
+    `\nSoak: ${soak.seconds} s at ${soak.offeredPerSecond} req/s (achieved ${soak.achievedPerSecond}), every operation in turn: p50 ${soak.p50} ms, p95 ${soak.p95}, p99 ${soak.p99}; ${soak.failures} failures, ${soak.dropped} dropped`,
+  );
+  console.log(
+    table(
+      ['process', 'RSS MiB before', 'after'],
+      Object.keys(soak.rssMiBBefore).map((name) => [name, soak.rssMiBBefore[name], soak.rssMiBAfter[name]]),
+    ),
+  );
+  console.log(
+    `\nPlanning without the query-plan cache: ${Object.entries(results.planningMs)
+      .map(([name, ms]) => `${name} ${ms} ms`)
+      .join(', ')}`,
+  );
   console.log('\nScaling: the dashboard overview at concurrency 1, sharing off');
   console.log(
     table(
       ['size', 'networks', 'KiB', 'SQL/req', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 of repeats', 'fails'],
       results.scaling.flatMap((entry) =>
-        entry.gateways.map((g) => [entry.size, entry.networks, round(entry.responseBytes / 1024, 1), entry.sqlStatementsPerRequest, g.gateway, g.samples, g.p50, g.p95, g.p99, spread(g.p50OfRepeats), g.failures]),
+        entry.gateways.map((g) => [
+          entry.size,
+          entry.networks,
+          round(entry.responseBytes / 1024, 1),
+          entry.sqlStatementsPerRequest,
+          g.gateway,
+          g.samples,
+          g.p50,
+          g.p95,
+          g.p99,
+          spread(g.p50OfRepeats),
+          g.failures,
+        ]),
       ),
     ),
   );
   const g = results.goals;
   const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
   console.log('\nGoals (sharing off on both gateways)');
-  console.log(`  dashboard overview at concurrency 10: ${g.overviewThroughputC10.value} req/s (${g.overviewThroughputC10.goal}): ${verdict(g.overviewThroughputC10.met)}`);
+  console.log(
+    `  dashboard overview at concurrency 10: ${g.overviewThroughputC10.value} req/s (${g.overviewThroughputC10.goal}): ${verdict(g.overviewThroughputC10.met)}`,
+  );
   console.log(`  its p95 at concurrency 10: ${g.overviewP95C10.value} ms (${g.overviewP95C10.goal}): ${verdict(g.overviewP95C10.met)}`);
-  console.log(`  its critical path at concurrency 1: ${g.overviewCriticalPathC1.value} ms (${g.overviewCriticalPathC1.goal}): ${verdict(g.overviewCriticalPathC1.met)}`);
+  console.log(
+    `  its critical path at concurrency 1: ${g.overviewCriticalPathC1.value} ms (${g.overviewCriticalPathC1.goal}): ${verdict(g.overviewCriticalPathC1.met)}`,
+  );
   console.log(`  the overview at 100×: p50 ${g.overviewP50At100x.value ?? '–'} ms (${g.overviewP50At100x.goal}): ${verdict(g.overviewP50At100x.met)}`);
-  console.log(`  throughput ÷ Hive Gateway's: ${g.throughputVsHive.values.map((v) => `${v.operation} c${v.concurrency}${v.sharing ? ' shared' : ''} ${v.ratio}`).join(', ')} (${g.throughputVsHive.goal}): ${verdict(g.throughputVsHive.met)}`);
-  console.log(`  SQL statements per request across sizes: ${g.flatSqlStatements.values.join(', ')} (${g.flatSqlStatements.goal}): ${verdict(g.flatSqlStatements.met)}`);
+  console.log(
+    `  throughput ÷ Hive Gateway's: ${g.throughputVsHive.values.map((v) => `${v.operation} c${v.concurrency}${v.sharing ? ' shared' : ''} ${v.ratio}`).join(', ')} (${g.throughputVsHive.goal}): ${verdict(g.throughputVsHive.met)}`,
+  );
+  console.log(
+    `  SQL statements per request across sizes: ${g.flatSqlStatements.values.join(', ')} (${g.flatSqlStatements.goal}): ${verdict(g.flatSqlStatements.met)}`,
+  );
 }
 
 main().then(

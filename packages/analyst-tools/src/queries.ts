@@ -4,10 +4,4 @@
  * Each document is the operation's text; its answer and variables have generated types.
  */
 export { AnnualReportDocument, ComparisonDocument, NetworksDocument } from './generated/graphql';
-export type {
-  AnnualReportQuery,
-  AnnualReportQueryVariables,
-  ComparisonQuery,
-  ComparisonQueryVariables,
-  NetworksQuery,
-} from './generated/graphql';
+export type { AnnualReportQuery, AnnualReportQueryVariables, ComparisonQuery, ComparisonQueryVariables, NetworksQuery } from './generated/graphql';
