@@ -1,5 +1,5 @@
 import { REPO_ROOT, SUBGRAPHS } from '@pallnet/system';
-import { gatewaySecretVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { gatewaySecretVariableFor } from '@pallnet/subgraph-kit/config';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';

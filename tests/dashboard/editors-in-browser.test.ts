@@ -1,5 +1,5 @@
 import { findFreePorts, GATEWAY, REPO_ROOT, SUBGRAPHS, waitForHealthy } from '@pallnet/system';
-import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/config';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

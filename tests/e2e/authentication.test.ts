@@ -1,5 +1,5 @@
 import { GATEWAY_SECRET_HEADER } from '@pallnet/subgraph-kit';
-import { gatewaySecretVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { gatewaySecretVariableFor } from '@pallnet/subgraph-kit/config';
 import { REPO_ROOT, RunningSystem, SUBGRAPHS } from '@pallnet/system';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import { composeSupergraph, formatCompositionProblems, readCommittedSupergraph } from '@pallnet/gateway/dist/src/compose';
+import { composeSupergraph, formatCompositionProblems, readCommittedSupergraph } from '@pallnet/gateway/compose';
 
 describe('composeSupergraph', () => {
   it('composes a subgraph from the SDL its built entry prints, with its default URL', async () => {

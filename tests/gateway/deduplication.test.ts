@@ -3,8 +3,8 @@ import { parse } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
-import { readGatewayConfig } from '@pallnet/gateway/dist/src/config';
-import { createSubgraphFetcher } from '@pallnet/gateway/dist/src/subgraph-fetcher';
+import { readGatewayConfig } from '@pallnet/gateway/config';
+import { createSubgraphFetcher } from '@pallnet/gateway/subgraph-fetcher';
 import { postGraphQL, queryOk } from '../support/graphql';
 import { composeInline, InlineSubgraph, recordingLogger, startInlineSubgraph } from './inline-subgraphs';
 

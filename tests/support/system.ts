@@ -1,5 +1,5 @@
 import { findFreePorts, RunningSystem, SERVICES, startSystem, StartSystemOptions } from '@pallnet/system';
-import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/config';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

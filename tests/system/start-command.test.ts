@@ -1,5 +1,5 @@
 import { findFreePorts, GATEWAY, isPortFree, REPO_ROOT, SUBGRAPHS } from '@pallnet/system';
-import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/config';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-import { databaseNameFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseNameFor } from '@pallnet/subgraph-kit/config';
 import { Client } from 'pg';
 import { EmbeddedPostgresServer, generatePassword, readCredentials, saveCredentials } from './embedded-postgres';
 

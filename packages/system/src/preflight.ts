@@ -1,6 +1,6 @@
 // The configuration conventions only: the package's main module would also load Apollo and
 // MikroORM into the runner, which needs neither.
-import { databaseUrlVariableFor, redactUrl, resolveDatabaseUrl } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor, redactUrl, resolveDatabaseUrl } from '@pallnet/subgraph-kit/config';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';

@@ -1,11 +1,11 @@
 // The configuration conventions only: the package's main module would also load Apollo and
 // MikroORM into the runner, which needs neither (most of a second of CPU on a small machine).
-import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/config';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { DEMO_ACCOUNTS, DemoAccount } from '@pallnet/identity-provider/dist/accounts';
-import { DEFAULT_IDENTITY_PROVIDER_PORT, GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID, LOCAL_GATEWAY_AUDIENCE } from '@pallnet/identity-provider/dist/client';
-import { loadProviderSecrets } from '@pallnet/identity-provider/dist/keys';
+import { DEMO_ACCOUNTS, DemoAccount } from '@pallnet/identity-provider/accounts';
+import { DEFAULT_IDENTITY_PROVIDER_PORT, GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID, LOCAL_GATEWAY_AUDIENCE } from '@pallnet/identity-provider/client';
+import { loadProviderSecrets } from '@pallnet/identity-provider/keys';
 import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
 import { provisionEmbeddedDatabases } from './embedded-databases';
 import { waitForHealthy } from './health';

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '@pallnet/subgraph-kit/dist/config';
-import { isProductionEnvironment, parseDuration, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit/dist/tokens';
+import { ConfigurationError } from '@pallnet/subgraph-kit/config';
+import { isProductionEnvironment, parseDuration, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit/tokens';
 import type { ClientAuthentication } from './openid';
 import { DEFAULT_SESSION_LIMITS, SessionLimits } from './sessions';
 

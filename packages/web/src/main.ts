@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@pallnet/subgraph-kit/dist/config';
+import { ConfigurationError } from '@pallnet/subgraph-kit/config';
 import { readWebConfig } from './config';
 import { startWebServer } from './server';
 

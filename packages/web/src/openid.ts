@@ -1,5 +1,5 @@
-import { ConfigurationError } from '@pallnet/subgraph-kit/dist/config';
-import { isLoopbackHost } from '@pallnet/subgraph-kit/dist/tokens';
+import { ConfigurationError } from '@pallnet/subgraph-kit/config';
+import { isLoopbackHost } from '@pallnet/subgraph-kit/tokens';
 import { createPrivateKey, webcrypto } from 'node:crypto';
 import type * as OpenIdClientModule from 'openid-client' with { 'resolution-mode': 'import' };
 

@@ -1,4 +1,4 @@
-import { createTokenVerifier, TokenVerifier } from '@pallnet/subgraph-kit/dist/tokens';
+import { createTokenVerifier, TokenVerifier } from '@pallnet/subgraph-kit/tokens';
 import express, { Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import http from 'node:http';

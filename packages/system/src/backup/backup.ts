@@ -1,4 +1,4 @@
-import { databaseNameFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseNameFor } from '@pallnet/subgraph-kit/config';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';

@@ -1,4 +1,4 @@
-import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/config';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { backupDatabases, readBackup, restoreDatabases } from '../backup/backup';

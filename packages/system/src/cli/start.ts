@@ -1,4 +1,4 @@
-import { redactUrl } from '@pallnet/subgraph-kit/dist/config';
+import { redactUrl } from '@pallnet/subgraph-kit/config';
 import path from 'node:path';
 import { GATEWAY, REPO_ROOT, SERVICES } from '../repo';
 import { printLogLine } from '../service-process';

@@ -1,5 +1,5 @@
 // The token rules only: the kit's main module would also load Apollo and MikroORM.
-import { ConfigurationError } from '@pallnet/subgraph-kit/dist/config';
+import { ConfigurationError } from '@pallnet/subgraph-kit/config';
 import {
   AuthenticationError,
   DEVELOPMENT_KEY_VARIABLE,
@@ -10,9 +10,9 @@ import {
   TokenKeys,
   viewerFromClaims,
   VIEWER_ROLES,
-} from '@pallnet/subgraph-kit/dist/tokens';
-import { DEFAULT_IDENTITY_PROVIDER_PORT } from '@pallnet/identity-provider/dist/client';
-import { signLocalAccessToken } from '@pallnet/identity-provider/dist/local-token';
+} from '@pallnet/subgraph-kit/tokens';
+import { DEFAULT_IDENTITY_PROVIDER_PORT } from '@pallnet/identity-provider/client';
+import { signLocalAccessToken } from '@pallnet/identity-provider/local-token';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_IDENTITY_PROVIDER_DATA_DIR } from '../repo';
