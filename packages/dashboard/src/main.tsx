@@ -4,6 +4,7 @@ import { Provider } from 'urql';
 import { App } from './App';
 import { createGatewayClient } from './client';
 import { loadConfig } from './config';
+import { SessionProvider } from './session';
 import './styles.css';
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -18,9 +19,11 @@ loadConfig(window.location.href, fetchJson).then(
   (config) =>
     root.render(
       <StrictMode>
-        <Provider value={createGatewayClient(config.gatewayUrl)}>
-          <App />
-        </Provider>
+        <SessionProvider>
+          <Provider value={createGatewayClient(config.gatewayUrl)}>
+            <App />
+          </Provider>
+        </SessionProvider>
       </StrictMode>,
     ),
   (error: Error) =>

@@ -1,5 +1,10 @@
 /** The dashboard's pages, addressed by the URL's hash so any static server can serve them. */
-export type Route = { page: 'overview' } | { page: 'local-units' } | { page: 'network'; id: string } | { page: 'not-found'; path: string };
+export type Route =
+  | { page: 'overview' }
+  | { page: 'local-units' }
+  | { page: 'network'; id: string }
+  | { page: 'workbench' }
+  | { page: 'not-found'; path: string };
 
 export interface Location {
   route: Route;
@@ -16,6 +21,7 @@ export function parseHash(hash: string): Location {
   let route: Route;
   if (segments.length === 0) route = { page: 'overview' };
   else if (segments.length === 1 && segments[0] === 'lokale-enheter') route = { page: 'local-units' };
+  else if (segments.length === 1 && segments[0] === 'arbeidsbenk') route = { page: 'workbench' };
   else if (segments.length === 2 && segments[0] === 'nettverk') route = { page: 'network', id: segments[1] };
   else route = { page: 'not-found', path };
   return { route, year: yearNumber };
@@ -30,6 +36,8 @@ export function formatHash(route: Route, year: number | undefined): string {
       return `#/lokale-enheter${query}`;
     case 'network':
       return `#/nettverk/${encodeURIComponent(route.id)}${query}`;
+    case 'workbench':
+      return '#/arbeidsbenk';
     case 'not-found':
       return `#/${route.path}${query}`;
   }
