@@ -20,9 +20,11 @@ import {
   DEFAULT_QUERY_LIMITS,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   DEFAULT_SUPERGRAPH_PATH,
+  DEFAULT_WORKBENCH_URL,
   QueryLimits,
 } from './config';
 import { checkSubgraphsHealth } from './health';
+import { landingPagePlugin } from './landing-page';
 import { hideSuggestions, queryLimits } from './query-limits';
 import { GatewayContext, gatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -61,6 +63,8 @@ export interface GatewayOptions {
   gatewaySecrets?: Record<string, string>;
   /** Per-query limits; unset ones keep their defaults. */
   limits?: Partial<QueryLimits>;
+  /** The analysts' workbench in the web app, which the gateway's page in a browser points to. Default: http://localhost:4173/#/arbeidsbenk. */
+  workbenchUrl?: string;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
 }
@@ -146,7 +150,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      landingPagePlugin({ production: options.production ?? false, workbenchUrl: options.workbenchUrl ?? DEFAULT_WORKBENCH_URL }),
+      ...limits.plugins,
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,

@@ -22,7 +22,10 @@ const DASHBOARD_INPUTS = [
   'vite.config.ts',
   'codegen.ts',
   'scripts',
-].map((entry) => path.join(DASHBOARD_PACKAGE_DIR, entry));
+]
+  .map((entry) => path.join(DASHBOARD_PACKAGE_DIR, entry))
+  // The workbench bundles the analyst tools' operations and their CSV writer.
+  .concat(['queries', path.join('src', 'compare', 'render.ts')].map((entry) => path.join(REPO_ROOT, 'packages', 'analyst-tools', entry)));
 
 /** The newest modification time among the files at these paths (folders walked, generated code skipped). */
 function newestModification(paths: string[]): number {
