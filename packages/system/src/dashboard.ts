@@ -64,7 +64,10 @@ export async function ensureDashboardBuilt(log: LogSink): Promise<void> {
     lastLines.splice(0, Math.max(0, lastLines.length - 15));
   };
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--workspace', '@pallnet/dashboard'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A production bundle whatever the caller's NODE_ENV (jest sets "test", which would make Vite
+    // bundle React's development build).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn('npm', ['run', 'build', '--workspace', '@pallnet/dashboard'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', remember);
     child.stderr.on('data', remember);
     child.once('error', reject);

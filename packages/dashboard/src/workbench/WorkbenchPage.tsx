@@ -9,7 +9,7 @@ import 'graphiql/style.css';
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery } from 'graphql';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 // The API schema printed from the committed supergraph at build time: the workbench's schema when
 // the gateway does not answer introspection (it is off in production).
@@ -97,7 +97,9 @@ export default function WorkbenchPage() {
             // The session carries who the user is; no token is pasted into a header by hand.
             isHeadersEditorEnabled={false}
             forcedTheme="light"
-          />
+          >
+            <ActiveTabVariables />
+          </GraphiQL>
         </div>
       )}
       <section className="workbench-results" aria-labelledby="workbench-results-title">
@@ -106,6 +108,25 @@ export default function WorkbenchPage() {
       </section>
     </div>
   );
+}
+
+/**
+ * Puts the active tab's variables in the variables editor when it opens empty: GraphiQL 5.4 fills
+ * it from the `variables` it stored last, not from the tab, so the preloaded examples' variables
+ * would be missing on a first visit.
+ */
+function ActiveTabVariables() {
+  const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const tabs = useGraphiQL((state) => state.tabs);
+  const activeTabIndex = useGraphiQL((state) => state.activeTabIndex);
+  const filled = useRef(false);
+  useEffect(() => {
+    if (!variableEditor || filled.current) return;
+    filled.current = true;
+    const variables = tabs[activeTabIndex]?.variables;
+    if (variables && variableEditor.getValue() === '') variableEditor.setValue(variables);
+  }, [variableEditor, tabs, activeTabIndex]);
+  return null;
 }
 
 const ROLE_LABEL = { analyst: 'analytiker', editor: 'redaktør' } as const;
