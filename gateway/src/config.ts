@@ -1,4 +1,4 @@
-import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
+import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, isProductionEnvironment, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
 import { REPO_ROOT } from '@pallnet/system/dist/repo';
 import path from 'node:path';
 
@@ -67,8 +67,7 @@ function positive(name: string, value: number): number {
  * The gateway's settings from the environment, read once by `index.ts`: PORT (4000), HOST,
  * SUPERGRAPH_PATH (<repo>/supergraph.graphql; relative paths from the repository root),
  * SUBGRAPH_TIMEOUT_MS (5000), SUBGRAPH_DEDUPLICATION (true), HEALTH_TIMEOUT_MS (2000), CORS_ORIGINS (comma list,
- * http://localhost:4173), WORKBENCH_URL (http://localhost:4173/#/arbeidsbenk), NODE_ENV, the token keys (JWT_SECRET, JWT_PREVIOUS_SECRETS, JWT_PUBLIC_KEYS,
- * JWT_ISSUER, JWT_AUDIENCE) and the query limits (MAX_QUERY_DEPTH, …).
+ * http://localhost:4173), WORKBENCH_URL (http://localhost:4173/#/arbeidsbenk), NODE_ENV, the token keys (readTokenKeys: OIDC_ISSUER, OIDC_AUDIENCE, JWT_SECRET, …) and the query limits (MAX_QUERY_DEPTH, …).
  */
 export function readGatewayConfig(): GatewayConfig {
   const corsOrigins = getEnvStr('CORS_ORIGINS', DEFAULT_CORS_ORIGINS.join(','))
@@ -84,7 +83,8 @@ export function readGatewayConfig(): GatewayConfig {
     healthTimeoutMs: positive('HEALTH_TIMEOUT_MS', getEnvNum('HEALTH_TIMEOUT_MS', DEFAULT_HEALTH_TIMEOUT_MS)),
     corsOrigins,
     workbenchUrl: readWorkbenchUrl(),
-    production: getEnvStr('NODE_ENV') === 'production',
+    // staging, Production, …: anything but development and test is run as production.
+    production: isProductionEnvironment(),
     tokenKeys: readTokenKeys(),
     limits: readQueryLimits(),
   };

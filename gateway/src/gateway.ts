@@ -4,11 +4,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   assertProductionTokenKeys,
+  bindHostFor,
   ConfigurationError,
   createTokenVerifier,
-  developmentTokenKeys,
+  developmentKeyWarning,
   gatewaySecretVariableFor,
   listen,
+  readTokenKeys,
   TokenKeys,
 } from '@pallnet/subgraph-kit';
 import cors from 'cors';
@@ -57,7 +59,7 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** Turns introspection off, and refuses the development token key and subgraphs without a secret. */
   production?: boolean;
-  /** The keys callers' tokens are verified with. Default: the development key (refused in production). */
+  /** The keys callers' tokens are verified with. Default: from the environment (readTokenKeys). */
   tokenKeys?: TokenKeys;
   /** Each subgraph's secret by subgraph name, sent in `x-gateway-secret`. Required for every subgraph in production. */
   gatewaySecrets?: Record<string, string>;
@@ -114,8 +116,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const subgraphs = resolveSubgraphUrls(listSupergraphSubgraphs(supergraphSdl), options.subgraphUrls ?? {});
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const healthTimeoutMs = options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
-  const tokenKeys = options.tokenKeys ?? developmentTokenKeys();
+  const tokenKeys = options.tokenKeys ?? readTokenKeys();
   assertSafeAccess(subgraphs, options, tokenKeys);
+  // The public development key only on loopback: an unset host then means 127.0.0.1.
+  const host = bindHostFor(tokenKeys, options.host, 'the gateway');
+  if (tokenKeys.development) sink.warn(developmentKeyWarning('gateway'));
   const tokens = createTokenVerifier(tokenKeys);
   const limits = queryLimits({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
 
@@ -176,14 +181,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: gatewayContext(tokens) }));
 
-  const port = await listen(httpServer, options.port, options.host, 'the gateway').catch(async (error: unknown) => {
+  const port = await listen(httpServer, options.port, host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();
     await closeDataSources();
     throw error;
   });
   let stopped: Promise<void> | undefined;
   return {
-    url: `http://${options.host ?? 'localhost'}:${port}/graphql`,
+    url: `http://${host ?? 'localhost'}:${port}/graphql`,
     port,
     subgraphs,
     stop() {

@@ -21,6 +21,9 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // The tests sign their tokens with the public development key (tests/support/auth.ts); every
+  // service they start accepts it only because of this, and only on loopback. npm start never does.
+  process.env.ALLOW_PUBLIC_DEVELOPMENT_KEY = 'true';
   if (process.env.TEST_DATABASE_URL) return; // an existing server, e.g. in a user's own setup
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-test-pg-'));
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });

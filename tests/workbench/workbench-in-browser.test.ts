@@ -27,10 +27,12 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
   let browser: LoopbackBrowser | undefined;
   let page: Page;
   const pageErrors: string[] = [];
+  // The web app's Content-Security-Policy must let the workbench (workers, inlined fonts) run.
+  const policyViolations: string[] = [];
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    system = await startTestSystem({ dashboard: { port: await findFreePort() } });
+    system = await startTestSystem({ dashboard: { port: await findFreePort() }, identityProvider: true });
     // One resource person with contact details in Vest's register, entered by Vest's own editor.
     await queryOk(
       system.gatewayUrl!,
@@ -52,12 +54,16 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     browser = await launchLoopbackChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
-    // The guard itself: a request off this machine is refused and recorded.
-    await page.goto(system.dashboardUrl!);
+    // The guard itself: a request off this machine is refused and recorded (from a blank page:
+    // the web app's Content-Security-Policy would stop the request before the network).
+    await page.goto('about:blank');
     expect(await page.evaluate(() => fetch('https://fonts.googleapis.com/css2?family=Roboto').then(() => 'reached', () => 'refused'))).toBe('refused');
     expect(browser.outsideRequests()).toEqual(['https://fonts.googleapis.com/css2?family=Roboto']);
     browser.forgetOutsideRequests();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -67,6 +73,7 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
 
   afterEach(() => {
     expect(pageErrors).toEqual([]);
+    expect(policyViolations).toEqual([]);
     expect(browser!.outsideRequests()).toEqual([]);
   });
 
@@ -170,6 +177,31 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     expect(await responseText()).not.toContain('Kari Nordmann');
     await page.screenshot({ path: path.join(ARTIFACTS, 'register-anonymous.png'), fullPage: true });
   }, 60_000);
+
+  it('signed in as an analyst through the same session, queries the register and gets no contact details', async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Logg inn' }).click();
+    // The local OpenID provider's own login page, on loopback like everything else.
+    await page.locator('#username').fill('analytiker');
+    await page.locator('#password').fill(system!.identityProvider!.demoPassword);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Arbeidsbenk for analytikere' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/arbeidsbenk');
+    await page.getByTestId('workbench-session').getByText('Anders Tallberg').waitFor();
+    expect(await page.getByTestId('workbench-session').textContent()).toContain('(analytiker)');
+
+    await page.getByRole('button', { name: 'New tab' }).click();
+    await typeOperation(REGISTER_QUERY);
+    await run();
+    await page.locator('.graphiql-response .view-lines', { hasText: 'FORBIDDEN' }).first().waitFor();
+    await resultList().selectOption('network.resourcePersons');
+    expect(await columnOf('name')).toEqual(['Kari Nordmann']);
+    expect(await columnOf('workplaceName')).toEqual(['Hjemmesykepleien Sandnes øst']);
+    expect(await columnOf('email')).toEqual(['–']);
+    expect(await columnOf('phone')).toEqual(['–']);
+    expect(await responseText()).not.toContain('kari.nordmann@');
+    expect(await page.content()).not.toContain('kari.nordmann@');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'register-analyst.png'), fullPage: true });
+  }, 90_000);
 
   it("points the gateway's own page to the workbench", async () => {
     await page.goto(system!.gatewayUrl!);

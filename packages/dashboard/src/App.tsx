@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
+import { SessionControl } from './components/SessionControl';
 import { YearPicker } from './components/YearPicker';
 import { ReportYearsDocument } from './generated/graphql';
 import { LocalUnitsPage } from './pages/LocalUnitsPage';
@@ -69,6 +70,7 @@ export function App() {
             </ul>
           </nav>
           {year !== undefined && !yearless && <YearPicker year={year} onChange={goToYear} />}
+          <SessionControl />
         </div>
       </header>
       <main id="innhold" ref={mainRef} tabIndex={-1} className="page">

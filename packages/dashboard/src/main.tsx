@@ -4,7 +4,7 @@ import { Provider } from 'urql';
 import { App } from './App';
 import { createGatewayClient } from './client';
 import { loadConfig } from './config';
-import { SessionProvider } from './session';
+import { csrfTokenOfSession, SessionProvider } from './session';
 import './styles.css';
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -20,7 +20,7 @@ loadConfig(window.location.href, fetchJson).then(
     root.render(
       <StrictMode>
         <SessionProvider>
-          <Provider value={createGatewayClient(config.gatewayUrl)}>
+          <Provider value={createGatewayClient(config, csrfTokenOfSession)}>
             <App />
           </Provider>
         </SessionProvider>

@@ -6,20 +6,34 @@ const missing = async () => {
   throw new Error('HTTP 404');
 };
 
-describe('where the dashboard finds the gateway', () => {
-  it('takes config.json beside the page', async () => {
+describe('where the dashboard sends its GraphQL', () => {
+  it("takes config.json beside the page: the web app's own /api/graphql, with the session", async () => {
     const asked: string[] = [];
     const config = await loadConfig('http://localhost:4173/index.html#/', async (url) => {
       asked.push(url);
-      return { gatewayUrl: 'http://localhost:4000/graphql' };
+      return { gatewayUrl: '/api/graphql', gatewayOrigins: [] };
     });
     expect(asked).toEqual(['http://localhost:4173/config.json']);
-    expect(config.gatewayUrl).toBe('http://localhost:4000/graphql');
+    expect(config).toEqual({ gatewayUrl: 'http://localhost:4173/api/graphql', withSession: true });
   });
 
-  it('lets the address override it with ?gateway=', async () => {
-    const config = await loadConfig('http://localhost:4173/?gateway=http://gateway.test:9000/graphql', served({ gatewayUrl: 'http://other/graphql' }));
-    expect(config.gatewayUrl).toBe('http://gateway.test:9000/graphql');
+  it('talks to a gateway on another origin without the session', async () => {
+    expect(await loadConfig('http://localhost:5173/', served({ gatewayUrl: 'http://localhost:4000/graphql' }))).toEqual({
+      gatewayUrl: 'http://localhost:4000/graphql',
+      withSession: false,
+    });
+  });
+
+  it('lets the address override it with ?gateway= for an allowed origin only, never with credentials', async () => {
+    const file = served({ gatewayUrl: '/api/graphql', gatewayOrigins: ['http://gateway.test:9000'] });
+    expect(await loadConfig('http://localhost:4173/?gateway=http://gateway.test:9000/graphql', file)).toEqual({
+      gatewayUrl: 'http://gateway.test:9000/graphql',
+      withSession: false,
+    });
+    await expect(loadConfig('http://localhost:4173/?gateway=https://evil.example/graphql', file)).rejects.toThrow(
+      /https:\/\/evil\.example, which this server does not allow \(allowed: http:\/\/gateway\.test:9000\)/,
+    );
+    await expect(loadConfig('http://localhost:4173/?gateway=http://gateway.test:9000/graphql', missing)).rejects.toThrow(/no other gateway is allowed/);
   });
 
   it('falls back to the default without a config.json', async () => {

@@ -1,7 +1,7 @@
 import { gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
 import { printSubgraphSdl } from './federation';
 import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
-import { readTokenKeys } from './tokens';
+import { isProductionEnvironment, readTokenKeys } from './tokens';
 
 /**
  * The process entry of every subgraph (`src/index.ts`). With `--print-sdl` it prints the SDL it
@@ -24,7 +24,8 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
     return;
   }
   const start = async () => {
-    const production = getEnvStr('NODE_ENV') === 'production';
+    // staging, Production, …: anything but development and test is run as production.
+    const production = isProductionEnvironment();
     const secretVariable = gatewaySecretVariableFor(definition.name);
     const gatewaySecret = getEnvStr(secretVariable);
     if (gatewaySecret === undefined && !production) {

@@ -13,7 +13,7 @@ import { ConfigurationError, gatewaySecretVariableFor } from './config';
 import { isDatabaseUp, openDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
-import { assertProductionTokenKeys, createTokenVerifier, TokenKeys, TokenVerifier } from './tokens';
+import { assertProductionTokenKeys, bindHostFor, createTokenVerifier, developmentKeyWarning, TokenKeys, TokenVerifier } from './tokens';
 
 /** The context every resolver of every subgraph gets: the request's own EntityManager and viewer. */
 export interface SubgraphContext {
@@ -126,6 +126,9 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   assertSafeAccess(definition.name, options);
+  // The public development key only on loopback: an unset host then means 127.0.0.1.
+  const host = bindHostFor(options.tokenKeys, options.host, `subgraph ${definition.name}`);
+  if (options.tokenKeys.development) console.warn(developmentKeyWarning(definition.name));
   const tokens = createTokenVerifier(options.tokenKeys);
   const orm = await openDatabase({
     clientUrl: options.databaseUrl,
@@ -170,14 +173,14 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       }),
     );
 
-    const port = await listen(httpServer, options.port, options.host, `subgraph ${definition.name}`).catch(async (error) => {
+    const port = await listen(httpServer, options.port, host, `subgraph ${definition.name}`).catch(async (error) => {
       await apollo.stop();
       throw error;
     });
     return {
       name: definition.name,
       port,
-      url: `http://${options.host ?? 'localhost'}:${port}/graphql`,
+      url: `http://${host ?? 'localhost'}:${port}/graphql`,
       orm,
       async stop() {
         await apollo.stop();

@@ -5,7 +5,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 export interface ServiceSpec {
   name: string;
-  kind: 'subgraph' | 'gateway';
+  kind: 'subgraph' | 'gateway' | 'web' | 'identity-provider';
   defaultPort: number;
   /** Environment variable that overrides the port. */
   portVariable: string;
@@ -40,6 +40,24 @@ export const GATEWAY: ServiceSpec = {
   portVariable: 'PORT',
   entry: 'gateway/dist/src/index.js',
   livenessPath: '/health/live',
+};
+
+/** The web app (packages/web): the dashboard and its sign-in; startSystem runs it with `dashboard`. */
+export const WEB_APP: ServiceSpec = {
+  name: 'web',
+  kind: 'web',
+  defaultPort: 4173,
+  portVariable: 'DASHBOARD_PORT',
+  entry: 'packages/web/dist/main.js',
+};
+
+/** The local OpenID provider (packages/identity-provider), development only; startSystem runs it with `identityProvider`. */
+export const IDENTITY_PROVIDER: ServiceSpec = {
+  name: 'identity-provider',
+  kind: 'identity-provider',
+  defaultPort: 4010,
+  portVariable: 'IDENTITY_PROVIDER_PORT',
+  entry: 'packages/identity-provider/dist/main.js',
 };
 
 export function subgraphDefinitionModule(name: string): string {

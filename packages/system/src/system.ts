@@ -5,11 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { DashboardServer, DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt, startDashboardServer } from './dashboard';
+import { DEMO_ACCOUNTS, DemoAccount } from '@pallnet/identity-provider/dist/accounts';
+import { GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID } from '@pallnet/identity-provider/dist/client';
+import { loadProviderSecrets } from '@pallnet/identity-provider/dist/keys';
+import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 import { waitForHealthy } from './health';
 import { isPortFree } from './ports';
-import { findService, GATEWAY, REPO_ROOT, SERVICES, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor } from './repo';
+import { findService, GATEWAY, IDENTITY_PROVIDER, REPO_ROOT, SERVICES, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor, WEB_APP } from './repo';
 import { describeExit, ExitInfo, LogSink, printLogLine, ServiceProcess } from './service-process';
 
 /** The embedded PostgreSQL's port unless EMBEDDED_PG_PORT says otherwise; never 5432, which a user's own server may hold. */
@@ -71,6 +74,32 @@ export interface StartSystemOptions {
    * else DASHBOARD_PORT in `env`, else 4173. Needs the gateway among the services. Default off.
    */
   dashboard?: boolean | { port?: number };
+  /**
+   * Also run the local OpenID Connect provider (packages/identity-provider: demo accounts, loopback
+   * only) and point the services and the web app at it: OIDC_ISSUER, OIDC_AUDIENCE and the web
+   * app's client. Its port: `port` here, else IDENTITY_PROVIDER_PORT in `env`, else 4010; its keys
+   * in `dataDir`, else IDENTITY_PROVIDER_DATA_DIR, else `<repo>/.data/identity-provider`. Default off.
+   */
+  identityProvider?: boolean | { port?: number; dataDir?: string };
+}
+
+/** The local OpenID provider's port unless IDENTITY_PROVIDER_PORT says otherwise. */
+export const DEFAULT_IDENTITY_PROVIDER_PORT = 4010;
+/** Where the local provider keeps its keys and the demo password (gitignored, like the database). */
+export const DEFAULT_IDENTITY_PROVIDER_DATA_DIR = path.join(REPO_ROOT, '.data', 'identity-provider');
+/** The audience (resource indicator) of the local provider's access tokens: the gateway's API. */
+export const LOCAL_GATEWAY_AUDIENCE = 'urn:pallnet:gateway';
+/** What only the web app may know of its OpenID client; the gateway and the subgraphs never get it. */
+const WEB_CLIENT_VARIABLES = ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY'];
+
+/** The local provider of a run, for printing how to sign in and for tests that sign in. */
+export interface IdentityProviderInfo {
+  issuer: string;
+  port: number;
+  accounts: readonly DemoAccount[];
+  demoPassword: string;
+  /** Where its keys and the demo password are kept. */
+  dataDir: string;
 }
 
 export type ServiceStatus = 'starting' | 'running' | 'crashed' | 'stopping' | 'stopped';
@@ -78,7 +107,7 @@ export type ServiceStatus = 'starting' | 'running' | 'crashed' | 'stopping' | 's
 /** A service of a running system, as seen now. */
 export interface ServiceInfo {
   name: string;
-  kind: 'subgraph' | 'gateway';
+  kind: ServiceSpec['kind'];
   port: number;
   /** The GraphQL endpoint. */
   url: string;
@@ -98,8 +127,10 @@ export interface DatabaseInfo {
 export interface RunningSystem {
   /** The gateway's GraphQL endpoint, or undefined when the gateway was not among the services. */
   gatewayUrl: string | undefined;
-  /** The dashboard's page, when it was asked for. */
+  /** The dashboard's page (the web app, packages/web), when it was asked for. */
   dashboardUrl: string | undefined;
+  /** The local OpenID provider, when it was asked for. */
+  identityProvider: IdentityProviderInfo | undefined;
   /** Every service of this run, in start order, with its current state. */
   readonly services: ServiceInfo[];
   service(name: string): ServiceInfo;
@@ -157,10 +188,17 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const postgresPort = needsEmbedded ? (options.postgresPort ?? readPort('EMBEDDED_PG_PORT', baseEnv, DEFAULT_EMBEDDED_PG_PORT)) : undefined;
   const dataDir = path.resolve(options.dataDir ?? baseEnv.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
   const dashboardPort = resolveDashboardPort(options.dashboard, specs, ports, baseEnv);
+  const providerOptions = typeof options.identityProvider === 'object' ? options.identityProvider : {};
+  const providerPort = options.identityProvider ? (providerOptions.port ?? readPort('IDENTITY_PROVIDER_PORT', baseEnv, DEFAULT_IDENTITY_PROVIDER_PORT)) : undefined;
+
+  // The web app and the local provider run as processes beside the services.
+  const extras = [...(dashboardPort !== undefined ? [WEB_APP] : []), ...(providerPort !== undefined ? [IDENTITY_PROVIDER] : [])];
+  if (dashboardPort !== undefined) ports.set(WEB_APP.name, dashboardPort);
+  if (providerPort !== undefined) ports.set(IDENTITY_PROVIDER.name, providerPort);
 
   // Checks first, so a failure leaves nothing running.
-  await assertPortsFree(specs, ports, postgresPort, dataDir, dashboardPort);
-  assertBuilt(specs);
+  await assertPortsFree(specs, ports, postgresPort, dataDir, dashboardPort, providerPort);
+  assertBuilt([...specs, ...extras]);
   if (dashboardPort !== undefined) {
     await ensureDashboardBuilt(log).catch((error: Error) => {
       throw new SystemError('NOT_BUILT', error.message);
@@ -172,6 +210,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   await assertDatabasesReachable(externalUrls, baseEnv);
 
   const env: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(ports.get(GATEWAY.name)) };
+  // On this machine only unless HOST opens it: the gateway, the subgraphs and the web app.
+  env.HOST ||= '127.0.0.1';
   for (const subgraph of SUBGRAPHS) {
     env[subgraph.portVariable] = String(ports.get(subgraph.name));
     env[subgraphUrlVariableFor(subgraph.name)] = graphqlUrl(ports.get(subgraph.name)!);
@@ -186,20 +226,45 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     env.WORKBENCH_URL ||= `${dashboardOrigin(dashboardPort)}/#/arbeidsbenk`;
   }
 
-  const system = new FederationSystem(specs, ports, env, log, options);
+  let identityProvider: IdentityProviderInfo | undefined;
+  if (providerPort !== undefined) {
+    const providerDir = path.resolve(providerOptions.dataDir ?? baseEnv.IDENTITY_PROVIDER_DATA_DIR ?? DEFAULT_IDENTITY_PROVIDER_DATA_DIR);
+    // Created here, before its process starts: the web app gets the client key, the user the password.
+    const secrets = loadProviderSecrets(providerDir);
+    const issuer = `http://localhost:${providerPort}`;
+    identityProvider = { issuer, port: providerPort, accounts: DEMO_ACCOUNTS, demoPassword: secrets.demoPassword, dataDir: providerDir };
+    Object.assign(env, {
+      IDENTITY_PROVIDER_PORT: String(providerPort),
+      IDENTITY_PROVIDER_DATA_DIR: providerDir,
+      IDENTITY_PROVIDER_AUDIENCE: LOCAL_GATEWAY_AUDIENCE,
+      IDENTITY_PROVIDER_WEB_ORIGIN: dashboardOrigin(dashboardPort ?? DEFAULT_DASHBOARD_PORT),
+      // The services verify its tokens against its published keys; the web app signs in with it.
+      OIDC_ISSUER: issuer,
+      OIDC_AUDIENCE: LOCAL_GATEWAY_AUDIENCE,
+      OIDC_CLIENT_ID: IDENTITY_PROVIDER_CLIENT_ID,
+      OIDC_CLIENT_PRIVATE_KEY: JSON.stringify(secrets.clientPrivateKey),
+      OIDC_SCOPES: `openid profile offline_access ${GATEWAY_API_SCOPE}`,
+      OIDC_RESOURCE: LOCAL_GATEWAY_AUDIENCE,
+    });
+    delete env.OIDC_CLIENT_SECRET;
+    delete env.OIDC_JWKS_URL;
+  }
+  if (dashboardPort !== undefined) {
+    env.DASHBOARD_PORT = String(dashboardPort);
+    env.GATEWAY_URL = graphqlUrl(ports.get(GATEWAY.name)!);
+  }
+
+  const system = new FederationSystem([...specs, ...extras], ports, env, log, options);
   try {
+    // Before the services: they verify its tokens against its published keys.
+    if (providerPort !== undefined) await system.launch(IDENTITY_PROVIDER.name, deadline);
     if (postgresPort !== undefined) {
       system.postgres = await abortable(startPostgres(dataDir, postgresPort, log), options.signal);
       env.DATABASE_URL = system.postgres.url;
     }
     await Promise.all(subgraphs.map((spec) => system.launch(spec.name, deadline)));
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
-    if (dashboardPort !== undefined) {
-      const gatewayUrl = graphqlUrl(ports.get(GATEWAY.name)!);
-      system.dashboard = await startDashboardServer({ port: dashboardPort, gatewayUrl }).catch((error: Error) => {
-        throw new SystemError('PORT_IN_USE', `The dashboard cannot listen on port ${dashboardPort} (${error.message}); set DASHBOARD_PORT to use another port`);
-      });
-    }
+    if (dashboardPort !== undefined) await system.launch(WEB_APP.name, deadline);
   } catch (error) {
     await system.stop();
     throw error;
@@ -209,7 +274,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const postgres = system.postgres;
   return {
     gatewayUrl: specs.includes(GATEWAY) ? graphqlUrl(ports.get(GATEWAY.name)!) : undefined,
-    dashboardUrl: system.dashboard?.url,
+    dashboardUrl: dashboardPort === undefined ? undefined : `${dashboardOrigin(dashboardPort)}/`,
+    identityProvider,
     get services() {
       return system.infos();
     },
@@ -230,8 +296,6 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 class FederationSystem {
   postgres: EmbeddedPostgresServer | undefined;
   private postgresStopped = false;
-  /** The dashboard's static server, when asked for; it runs in this process. */
-  dashboard: DashboardServer | undefined;
   /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
   started = false;
   private readonly managed = new Map<string, ManagedService>();
@@ -250,7 +314,8 @@ class FederationSystem {
       this.managed.set(spec.name, {
         spec,
         port,
-        url: graphqlUrl(port),
+        // The web app's page, the provider's issuer, a service's GraphQL endpoint.
+        url: spec.kind === 'web' ? `${dashboardOrigin(port)}/` : spec.kind === 'identity-provider' ? `http://localhost:${port}` : graphqlUrl(port),
         healthUrl: `http://localhost:${port}/health`,
         status: 'stopped',
         process: undefined,
@@ -282,12 +347,17 @@ class FederationSystem {
     };
   }
 
+  /** The federation's services (subgraphs and gateway); the web app and the local provider are asked for by name. */
   infos(): ServiceInfo[] {
+    return this.all().filter((info) => info.kind === 'subgraph' || info.kind === 'gateway');
+  }
+
+  private all(): ServiceInfo[] {
     return [...this.managed.keys()].map((name) => this.info(name));
   }
 
   pids(): number[] {
-    const pids = this.infos().flatMap((info) => (info.pid === undefined ? [] : [info.pid]));
+    const pids = this.all().flatMap((info) => (info.pid === undefined ? [] : [info.pid]));
     return this.postgres && !this.postgresStopped ? [...pids, this.postgres.pid] : pids;
   }
 
@@ -346,8 +416,10 @@ class FederationSystem {
 
   /** The system's environment, less the other subgraphs' gateway secrets: a subgraph knows only its own. */
   private envOf(spec: ServiceSpec): NodeJS.ProcessEnv {
-    if (spec.kind !== 'subgraph') return this.env;
     const env = { ...this.env };
+    if (spec.kind === 'web') return env;
+    for (const variable of WEB_CLIENT_VARIABLES) delete env[variable];
+    if (spec.kind !== 'subgraph') return env;
     for (const other of SUBGRAPHS) if (other.name !== spec.name) delete env[gatewaySecretVariableFor(other.name)];
     return env;
   }
@@ -397,14 +469,15 @@ class FederationSystem {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       for (const service of this.managed.values()) this.cancelRestart(service);
-      await this.dashboard?.stop();
-      // The gateway first, so no request reaches a subgraph that is going away; the database
-      // last, so every subgraph closes its connections cleanly.
+      // The web app and the gateway first, so no request reaches a subgraph that is going away;
+      // the database after the subgraphs, so each closes its connections cleanly; the sign-in last.
       const byKind = (kind: ServiceSpec['kind']) => [...this.managed.values()].filter((service) => service.spec.kind === kind);
+      await Promise.all(byKind('web').map((service) => this.stopService(service.spec.name)));
       await Promise.all(byKind('gateway').map((service) => this.stopService(service.spec.name)));
       await Promise.all(byKind('subgraph').map((service) => this.stopService(service.spec.name)));
       await this.postgres?.stop();
       this.postgresStopped = true;
+      await Promise.all(byKind('identity-provider').map((service) => this.stopService(service.spec.name)));
       this.removeExitGuard();
     })();
     return this.stopping;
@@ -531,9 +604,14 @@ async function assertPortsFree(
   postgresPort: number | undefined,
   dataDir: string,
   dashboardPort: number | undefined,
+  providerPort: number | undefined,
 ): Promise<void> {
   const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
   if (dashboardPort !== undefined) wanted.push({ port: dashboardPort, owner: 'the dashboard', variable: 'DASHBOARD_PORT' });
+  if (providerPort !== undefined) {
+    if (wanted.some(({ port }) => port === providerPort)) throw new SystemError('CONFIGURATION', `The local identity provider and a service are both set to port ${providerPort}`);
+    wanted.push({ port: providerPort, owner: 'the local identity provider', variable: 'IDENTITY_PROVIDER_PORT' });
+  }
   if (postgresPort !== undefined) {
     if (wanted.some(({ port }) => port === postgresPort)) {
       throw new SystemError('CONFIGURATION', `The embedded PostgreSQL and a service are both set to port ${postgresPort}`);

@@ -42,7 +42,7 @@ export function ResultTables({ result }: { result: LastResult | undefined }) {
           <select value={table.path} onChange={(event) => setChosenPath(event.target.value)} data-testid="result-list">
             {tables.map((candidate) => (
               <option key={candidate.path} value={candidate.path}>
-                {candidate.path} ({candidate.rows.length} rader)
+                {candidate.path} ({rowCount(candidate.rows.length)})
               </option>
             ))}
           </select>
@@ -69,6 +69,8 @@ export function ResultTables({ result }: { result: LastResult | undefined }) {
   );
 }
 
+const rowCount = (count: number) => `${count} ${count === 1 ? 'rad' : 'rader'}`;
+
 function Table({ table }: { table: ResultTable }) {
   const shown = table.rows.slice(0, SHOWN_ROWS);
   const numeric = table.columns.map((_, column) => table.rows.some((row) => typeof row[column] === 'number'));
@@ -76,7 +78,7 @@ function Table({ table }: { table: ResultTable }) {
     <div className="table-scroll" role="region" aria-label={`Tabell: ${table.path}`} tabIndex={0}>
       <table className="data-table" data-testid="result-table">
         <caption>
-          {table.path}: {table.rows.length} rader
+          {table.path}: {rowCount(table.rows.length)}
           {table.rows.length > SHOWN_ROWS && ` (de første ${SHOWN_ROWS} vises; nedlastingene har alle)`}
         </caption>
         <thead>

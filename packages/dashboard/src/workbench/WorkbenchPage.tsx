@@ -70,9 +70,9 @@ export default function WorkbenchPage() {
     <div className="workbench">
       <h1>Arbeidsbenk for analytikere</h1>
       <p className="workbench__intro">
-        Spør den nasjonale GraphQL-føderasjonen direkte. Skjemaet (dokumentasjon og søk under «Docs»), autofullføring og kontroll av spørringen kommer fra
-        gatewayen; eksemplene er de samme spørringene som analyseverktøyene og dashbordet bruker. Lister i svaret vises som tabell under editoren og kan lastes
-        ned som CSV eller Excel.
+        Spør den nasjonale GraphQL-føderasjonen direkte. Skjemaet kommer fra gatewayen: dokumentasjon med søk (bokikonet i venstre kant), autofullføring
+        (Ctrl+Mellomrom) og kontroll av spørringen mens du skriver. Eksemplene (listeikonet) er de samme spørringene som analyseverktøyene og dashbordet
+        bruker, og historikken (klokkeikonet) husker det du har kjørt. Lister i svaret vises som tabell under editoren og kan lastes ned som CSV eller Excel.
       </p>
       <SessionLine session={session} />
       {schemaState.status === 'built' && (
@@ -138,10 +138,8 @@ function SessionLine({ session }: { session: Session }) {
     case 'anonymous':
       return (
         <p className="workbench__session" data-testid="workbench-session">
-          Du er ikke logget inn, og ser den åpne delen: nettverkenes oppbygning, tall og årsrapporter. Registeret over ressurspersoner krever innlogging.{' '}
-          <button type="button" onClick={() => session.signIn('/#/arbeidsbenk')}>
-            Logg inn
-          </button>
+          Du er ikke logget inn, og ser den åpne delen: nettverkenes oppbygning, tall og årsrapporter. Registeret over ressurspersoner krever at du logger inn
+          (øverst til høyre); du kommer da tilbake hit.
         </p>
       );
     case 'signed-in':

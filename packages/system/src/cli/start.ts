@@ -23,7 +23,9 @@ function usage(): string {
     'Environment: PORT (gateway, 4000), NATIONAL_PORT … SOR_OST_PORT (4001-4005),',
     '  DATABASE_URL or <NAME>_DATABASE_URL to use an existing PostgreSQL; otherwise an embedded one',
     '  on EMBEDDED_PG_PORT (5488) with its data in EMBEDDED_PG_DATA_DIR (.data/postgres).',
-    '  With the gateway, the dashboard is served too, on DASHBOARD_PORT (4173).',
+    '  With the gateway, the dashboard is served too, on DASHBOARD_PORT (4173), and, unless OIDC_ISSUER names',
+    '  your OpenID provider, a local one for sign-in with demo accounts on IDENTITY_PROVIDER_PORT (4010).',
+    '  Everything binds to 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 opens it to the network).',
   ].join('\n');
 }
 
@@ -37,6 +39,7 @@ function printReady(system: RunningSystem, seconds: string) {
   lines.push('');
   for (const service of system.services) lines.push(`  ${service.name.padEnd(10)} ${service.url}`);
   if (system.dashboardUrl) lines.push(`  ${'dashboard'.padEnd(10)} ${system.dashboardUrl}`);
+  if (system.identityProvider) lines.push(`  ${'sign-in'.padEnd(10)} ${system.identityProvider.issuer} (local OpenID provider, development only)`);
   const { embedded, external } = system.database;
   if (embedded) {
     const shown = path.relative(REPO_ROOT, embedded.dataDir).startsWith('..') ? embedded.dataDir : path.relative(REPO_ROOT, embedded.dataDir);
@@ -52,6 +55,15 @@ function printReady(system: RunningSystem, seconds: string) {
     lines.push(`  curl -s ${system.gatewayUrl} -H 'content-type: application/json' --data '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
   } else {
     lines.push('No gateway in this run: query the subgraphs at the URLs above.');
+  }
+  const provider = system.identityProvider;
+  if (provider && system.dashboardUrl) {
+    lines.push('');
+    lines.push(`Sign in: open ${system.dashboardUrl}, choose «Logg inn», and use one of the demo accounts`);
+    const shown = path.relative(REPO_ROOT, provider.dataDir).startsWith('..') ? provider.dataDir : path.relative(REPO_ROOT, provider.dataDir);
+    lines.push(`with the password ${provider.demoPassword} (kept in ${shown}; delete it for a new one):`);
+    lines.push('');
+    for (const account of provider.accounts) lines.push(`  ${account.username.padEnd(20)} ${account.name}, ${account.description}`);
   }
   lines.push('');
   lines.push('Ctrl-C stops everything.');
@@ -96,7 +108,10 @@ async function main(): Promise<void> {
   try {
     // The dashboard comes with the gateway it calls.
     const withGateway = args.length === 0 || args.includes(GATEWAY.name);
-    system = await startSystem({ services: args, restartOnCrash: true, signal: startup.signal, dashboard: withGateway });
+    // Sign-in works with nothing configured: a local OpenID provider unless one is configured.
+    // The services verify its tokens, so it runs whenever they do.
+    const identityProvider = !process.env.OIDC_ISSUER?.trim();
+    system = await startSystem({ services: args, restartOnCrash: true, signal: startup.signal, dashboard: withGateway, identityProvider });
   } catch (error) {
     if (error instanceof SystemError && error.code === 'ABORTED') {
       say('stopped');

@@ -1,0 +1,4 @@
+export * from './accounts';
+export * from './client';
+export * from './keys';
+export * from './provider';

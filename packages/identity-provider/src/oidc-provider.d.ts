@@ -1,0 +1,2 @@
+// oidc-provider ships no types; its few calls here are typed where they are made.
+declare module 'oidc-provider';

@@ -1,0 +1,4 @@
+export * from './config';
+export * from './openid';
+export * from './server';
+export * from './sessions';
