@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Page } from 'playwright-core';
+import { personInput } from '../editing/support';
 import { bearer } from '../support/auth';
 import { launchLoopbackChromium, LoopbackBrowser } from '../support/chromium';
 import { queryOk } from '../support/graphql';
@@ -37,18 +38,7 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     await queryOk(
       system.gatewayUrl!,
       `mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id } }`,
-      {
-        input: {
-          name: 'Kari Nordmann',
-          profession: 'NURSE',
-          workplaceKind: 'HOME_CARE',
-          workplaceName: 'Hjemmesykepleien Sandnes øst',
-          municipalityNumber: '1108',
-          appointedFrom: '2023-01-01',
-          email: 'kari.nordmann@sandnes.kommune.no',
-          phone: '+47 51 00 00 00',
-        },
-      },
+      { input: personInput() },
       await bearer({ role: 'editor', region: 'VEST', subject: 'editor-of-vest' }),
     );
     browser = await launchLoopbackChromium();
