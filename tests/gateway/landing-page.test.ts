@@ -1,4 +1,5 @@
 import { createGateway, RunningGateway } from '@pallnet/gateway';
+import { readGatewayConfig } from '@pallnet/gateway/dist/src/config';
 import { randomBytes } from 'node:crypto';
 import { catalogResolvers, catalogTypeDefs, composeInline, InlineSubgraph, recordingLogger, startInlineSubgraph } from './inline-subgraphs';
 
@@ -64,5 +65,25 @@ describe("the gateway's page in a browser", () => {
       expect(response.headers.get('content-type')).not.toMatch(/text\/html/);
       expect(await response.text()).not.toMatch(/arbeidsbenk|<html/i);
     });
+  });
+});
+
+describe('WORKBENCH_URL', () => {
+  const saved = process.env.WORKBENCH_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.WORKBENCH_URL;
+    else process.env.WORKBENCH_URL = saved;
+  });
+
+  it("defaults to npm start's web app and takes an http(s) URL", () => {
+    delete process.env.WORKBENCH_URL;
+    expect(readGatewayConfig().workbenchUrl).toBe('http://localhost:4173/#/arbeidsbenk');
+    process.env.WORKBENCH_URL = 'https://analyse.example.no/#/arbeidsbenk';
+    expect(readGatewayConfig().workbenchUrl).toBe('https://analyse.example.no/#/arbeidsbenk');
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    process.env.WORKBENCH_URL = 'javascript:alert(1)';
+    expect(() => readGatewayConfig()).toThrow('WORKBENCH_URL must be an http(s) URL, got "javascript:alert(1)"');
   });
 });

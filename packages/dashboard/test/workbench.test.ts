@@ -1,4 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import { buildSchema, GraphQLObjectType, introspectionFromSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { cellText, resultTables } from '../src/shaping/result-tables';
 import { downloadName, tableCsv } from '../src/workbench/downloads';
 import { exampleVariables } from '../src/workbench/example-variables';
 import { exampleOperations, FEATURED_EXAMPLE_COUNT } from '../src/workbench/examples';
+import { workbenchSchema } from '../src/workbench/schema';
 import { workbenchStorage } from '../src/workbench/storage';
 
 const PACKAGES = path.resolve(__dirname, '..', '..');
@@ -150,5 +152,27 @@ describe("the workbench's storage in the browser", () => {
     expect([...Array(backing.length).keys()].map((index) => backing.getItem(backing.key(index)!)).join('')).not.toContain('kari@example.no');
     analyst.clear();
     expect(backing.length).toBe(0);
+  });
+});
+
+describe("the workbench's schema", () => {
+  const sdl = 'type Query { networks: [Network] } type Network { name: String }';
+
+  it("is the gateway's own when it answers introspection", () => {
+    const live = buildSchema(`${sdl} type Extra { field: Int } extend type Query { extra: Extra }`);
+    const chosen = workbenchSchema({ data: introspectionFromSchema(live) }, sdl);
+    expect(chosen.status).toBe('live');
+    expect(chosen.schema.getType('Extra')).toBeDefined();
+  });
+
+  it('is the one the app was built with when introspection is refused, saying why', () => {
+    const chosen = workbenchSchema({ errors: [{ message: 'GraphQL introspection is not allowed by Apollo Server' }] }, sdl);
+    expect(chosen).toMatchObject({ status: 'built', reason: 'GraphQL introspection is not allowed by Apollo Server' });
+    expect(Object.keys((chosen.schema.getType('Network') as GraphQLObjectType).getFields())).toEqual(['name']);
+  });
+
+  it('reads the API schema printed from the committed supergraph, which the build bundles', () => {
+    const built = readFileSync(path.join(PACKAGES, 'dashboard', 'src', 'generated', 'api-schema.graphql'), 'utf8');
+    expect(workbenchSchema({ errors: [{ message: 'x' }] }, built).schema.getType('AnnualReport')).toBeDefined();
   });
 });

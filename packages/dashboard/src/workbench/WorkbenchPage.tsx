@@ -8,7 +8,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery } from 'graphql';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 // The API schema printed from the committed supergraph at build time: the workbench's schema when
@@ -20,9 +20,10 @@ import { createWorkbenchConnection } from './connection';
 import { EXAMPLE_YEAR } from './example-variables';
 import { exampleOperations, FEATURED_EXAMPLE_COUNT, type ExampleOperation } from './examples';
 import { ResultTables, type LastResult } from './ResultTables';
+import { workbenchSchema, type WorkbenchSchema } from './schema';
 import { workbenchStorage } from './storage';
 
-type SchemaState = { status: 'loading' } | { status: 'live'; schema: GraphQLSchema } | { status: 'built'; schema: GraphQLSchema; reason: string };
+type SchemaState = { status: 'loading' } | WorkbenchSchema;
 
 const INTROSPECTION_OPERATION = 'IntrospectionQuery';
 
@@ -36,24 +37,19 @@ export default function WorkbenchPage() {
   const examples = useMemo(exampleOperations, []);
   const sessionKey = session.status === 'signed-in' ? session.user.subject : session.status;
 
+  // Introspection once the session is known, so that it goes as the user's other requests do.
+  const sessionKnown = session.status !== 'loading';
   useEffect(() => {
-    if (session.status === 'loading') return;
+    if (!sessionKnown) return;
     let current = true;
     setSchemaState({ status: 'loading' });
     connection({ query: getIntrospectionQuery({ inputValueDeprecation: true }), operationName: INTROSPECTION_OPERATION }).then((response) => {
-      if (!current) return;
-      if (response.data && !response.errors?.length) {
-        setSchemaState({ status: 'live', schema: buildClientSchema(response.data as IntrospectionQuery) });
-      } else {
-        const reason = (response.errors as Array<{ message?: string }> | undefined)?.map((error) => error.message).join('; ') ?? 'ukjent feil';
-        setSchemaState({ status: 'built', schema: buildSchema(builtSchemaSdl), reason });
-      }
+      if (current) setSchemaState(workbenchSchema(response, builtSchemaSdl));
     });
     return () => {
       current = false;
     };
-    // Asked again when the user signs in or out: the schema is the same, the answers are not.
-  }, [connection, sessionKey]);
+  }, [connection, sessionKnown]);
 
   const fetcher = useMemo<GraphiQLProps['fetcher']>(
     () => async (request) => {
