@@ -6,6 +6,7 @@
  * bench/results.json. Options: --seconds <n> per load run (default 5), --sizes 1,10,100.
  */
 import { findFreePorts, REPO_ROOT, RunningSystem, SERVICES, startSystem, SUBGRAPHS } from '@pallnet/system';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
   try {
     const ports = await findFreePorts(SERVICES.length + 1);
     const env: NodeJS.ProcessEnv = { ...process.env, SQL_STATEMENT_COUNTER: 'true', SEED: 'true', LOG_SQL: 'false' };
+    // Every request here is anonymous, but the services want a token key: one of this run's own.
+    if (!env.OIDC_ISSUER && !env.JWT_PUBLIC_KEYS) env.JWT_SECRET ||= randomBytes(32).toString('hex');
     // Its own embedded database, whatever the shell has configured.
     for (const variable of Object.keys(env)) if (variable === 'DATABASE_URL' || variable.endsWith('_DATABASE_URL')) delete env[variable];
     say(`starting the system (embedded PostgreSQL in ${dataDir})`);

@@ -82,7 +82,7 @@ describe('starting a subgraph', () => {
 
   it('in production with the development token key is refused', async () => {
     await expect(startSubgraph(vestSubgraph, { ...options, production: true, gatewaySecret: randomBytes(24).toString('hex') })).rejects.toThrow(
-      'No token key configured: set JWT_SECRET (HS256) or JWT_PUBLIC_KEYS (RS256/ES256); production has no development key',
+      'The public development key is refused in production: unset ALLOW_PUBLIC_DEVELOPMENT_KEY',
     );
   });
 

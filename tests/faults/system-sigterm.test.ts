@@ -24,13 +24,15 @@ let running: ChildProcess | undefined;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'pallnet-fault-system-'));
-  const ports = await findFreePorts(SUBGRAPHS.length + 3);
+  const ports = await findFreePorts(SUBGRAPHS.length + 4);
   env = {
     ...process.env,
     EMBEDDED_PG_DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(ports[SUBGRAPHS.length + 1]),
-    // Whatever else the CLI serves beside the gateway (the dashboard) gets a free port too.
+    // Whatever else the CLI serves beside the gateway (the dashboard, the local sign-in) gets a free port too.
     DASHBOARD_PORT: String(ports[SUBGRAPHS.length + 2]),
+    IDENTITY_PROVIDER_PORT: String(ports[SUBGRAPHS.length + 3]),
+    IDENTITY_PROVIDER_DATA_DIR: path.join(dataDir, 'identity-provider'),
   };
   for (const variable of Object.keys(env)) if (variable === 'DATABASE_URL' || variable.endsWith('_DATABASE_URL')) delete env[variable];
   SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(ports[index])));

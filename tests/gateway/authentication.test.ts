@@ -1,5 +1,5 @@
 import { createGateway, RunningGateway } from '@pallnet/gateway';
-import { createTokenVerifier, GATEWAY_SECRET_HEADER, readTokenKeys } from '@pallnet/subgraph-kit';
+import { createTokenVerifier, developmentTokenKeys, GATEWAY_SECRET_HEADER, readTokenKeys } from '@pallnet/subgraph-kit';
 import { parse } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { bearer, rawToken, tokenFor } from '../support/auth';
@@ -175,8 +175,14 @@ describe('production settings', () => {
   const productionKeys = { secrets: [randomBytes(32).toString('hex')], publicKeys: [], development: false };
 
   it('refuse the public development key', async () => {
-    await expect(createGateway({ port: 0, supergraphSdl, production: true, gatewaySecrets: secrets })).rejects.toThrow(
-      'No token key configured: set JWT_SECRET (HS256) or JWT_PUBLIC_KEYS (RS256/ES256); production has no development key',
+    await expect(createGateway({ port: 0, supergraphSdl, production: true, tokenKeys: developmentTokenKeys(), gatewaySecrets: secrets })).rejects.toThrow(
+      'The public development key is refused in production: unset ALLOW_PUBLIC_DEVELOPMENT_KEY and configure OIDC_ISSUER (or JWT_PUBLIC_KEYS / JWT_SECRET)',
+    );
+  });
+
+  it('refuse, with the development key, a gateway told to listen beyond loopback', async () => {
+    await expect(createGateway({ port: 0, host: '0.0.0.0', supergraphSdl, tokenKeys: developmentTokenKeys(), gatewaySecrets: secrets })).rejects.toThrow(
+      'the gateway may accept the public development key (ALLOW_PUBLIC_DEVELOPMENT_KEY=true) only on loopback, but HOST is 0.0.0.0',
     );
   });
 

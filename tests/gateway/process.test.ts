@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +26,9 @@ interface Finished {
 
 /** Runs the built gateway process with the given environment on top of this one's. */
 function runGateway(env: Record<string, string>): { child: ChildProcess; output: () => string; finished: Promise<Finished> } {
-  const child = spawn(process.execPath, [GATEWAY_ENTRY], { env: { ...process.env, NODE_ENV: 'test', ...env } });
+  // A key of its own rather than the tests' public development key, which makes it print a warning.
+  const keys = { ALLOW_PUBLIC_DEVELOPMENT_KEY: 'false', JWT_SECRET: randomBytes(32).toString('hex') };
+  const child = spawn(process.execPath, [GATEWAY_ENTRY], { env: { ...process.env, NODE_ENV: 'test', ...keys, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));

@@ -95,7 +95,19 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // NODE_ENV=test (jest's) switches off Apollo's own signal handling; a user's shell has none.
   delete env.NODE_ENV;
-  for (const variable of ['DATABASE_URL', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DATA_DIR', 'DASHBOARD_PORT', 'CORS_ORIGINS', GATEWAY.portVariable]) delete env[variable];
+  for (const variable of [
+    'DATABASE_URL',
+    'EMBEDDED_PG_PORT',
+    'EMBEDDED_PG_DATA_DIR',
+    'DASHBOARD_PORT',
+    'CORS_ORIGINS',
+    'IDENTITY_PROVIDER_PORT',
+    'IDENTITY_PROVIDER_DATA_DIR',
+    // The tests' own: a user's npm start signs in through its local provider only.
+    'ALLOW_PUBLIC_DEVELOPMENT_KEY',
+    GATEWAY.portVariable,
+  ])
+    delete env[variable];
   for (const subgraph of SUBGRAPHS) {
     delete env[subgraph.portVariable];
     delete env[databaseUrlVariableFor(subgraph.name)];
@@ -107,24 +119,30 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
   let run: Run | undefined;
   let started: number[] = [];
   let dataDir: string | undefined;
+  let providerDir: string | undefined;
 
   afterEach(async () => {
     // A failed test must not leave the system running: kill whatever is still there.
     if (run && run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
     for (const pid of started.filter(isAlive)) process.kill(pid, 'SIGKILL');
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    if (providerDir) await rm(providerDir, { recursive: true, force: true });
     run = undefined;
     started = [];
     dataDir = undefined;
+    providerDir = undefined;
   });
 
-  it('starts every service and the dashboard, prints their URLs, and on SIGINT stops them all and exits 0', async () => {
-    const [gatewayPort, postgresPort, dashboardPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 3);
+  it('starts every service, the dashboard and the local sign-in, prints their URLs and the demo accounts, and on SIGINT stops them all and exits 0', async () => {
+    const [gatewayPort, postgresPort, dashboardPort, providerPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 4);
     const env = cleanEnv();
     env[GATEWAY.portVariable] = String(gatewayPort);
     env.DASHBOARD_PORT = String(dashboardPort);
+    env.IDENTITY_PROVIDER_PORT = String(providerPort);
     SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(subgraphPorts[index])));
-    const ports = [gatewayPort, dashboardPort, ...subgraphPorts];
+    const ports = [gatewayPort, dashboardPort, providerPort, ...subgraphPorts];
+    providerDir = await mkdtemp(path.join(tmpdir(), 'pallnet-start-command-idp-'));
+    env.IDENTITY_PROVIDER_DATA_DIR = providerDir;
     if (process.env.TEST_DATABASE_URL) {
       // The test run's server, a fresh database per subgraph: no embedded PostgreSQL is started.
       for (const subgraph of SUBGRAPHS) {
@@ -144,9 +162,15 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
     expect(run.stdout()).toContain(`http://localhost:${gatewayPort}/graphql`);
     expect(run.stdout()).toContain(`dashboard at http://localhost:${dashboardPort}/`);
     expect(run.stdout()).toContain('{ networks { name region healthTrust units { name localTerm level } } }');
+    expect(run.stdout()).toContain(`sign-in    http://localhost:${providerPort} (local OpenID provider, development only)`);
+    expect(run.stdout()).toMatch(/with the password [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4} \(kept in /);
+    expect(run.stdout()).toContain('vest.redaktor        Kari Vestbø, redaktør for Helse Vest');
 
     started = descendantsOf(run.child.pid!);
-    expect(started.length).toBeGreaterThanOrEqual(SUBGRAPHS.length + 1);
+    // The subgraphs, the gateway, the web app and the local provider.
+    expect(started.length).toBeGreaterThanOrEqual(SUBGRAPHS.length + 3);
+    // Bound to loopback unless HOST says otherwise.
+    expect(run.stdout()).toContain(`[gateway] ready at http://127.0.0.1:${gatewayPort}/graphql`);
 
     run.child.kill('SIGINT');
     // Bounded: each service gets 5 s after SIGTERM before SIGKILL, and they stop in parallel.
@@ -161,10 +185,11 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
     const blocker = net.createServer();
     const takenPort = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as net.AddressInfo).port)));
     try {
-      const [gatewayPort, postgresPort, dashboardPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 3);
+      const [gatewayPort, postgresPort, dashboardPort, providerPort, ...subgraphPorts] = await findFreePorts(SUBGRAPHS.length + 4);
       const env = cleanEnv();
       env[GATEWAY.portVariable] = String(gatewayPort);
       env.DASHBOARD_PORT = String(dashboardPort);
+      env.IDENTITY_PROVIDER_PORT = String(providerPort);
       SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(subgraphPorts[index])));
       env.VEST_PORT = String(takenPort);
       env.EMBEDDED_PG_PORT = String(postgresPort);

@@ -1,7 +1,11 @@
+import { loadProviderSecrets, publicJwk } from '@pallnet/identity-provider';
 import { REPO_ROOT } from '@pallnet/system';
 import { createTokenVerifier, developmentTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
+import { importJWK, jwtVerify } from 'jose';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /* `npm run token`: the built CLI as a user runs it, its token checked by the services' own verifier. */
@@ -19,23 +23,53 @@ function token(args: string[], env: Record<string, string> = {}): Promise<{ code
 const viewerOf = (keys: TokenKeys, printed: string) => createTokenVerifier(keys).viewerOf(`Bearer ${printed.trim()}`);
 
 describe('npm run token', () => {
-  it('prints only the token, signed with the development key when none is configured', async () => {
-    const result = await token(['--role', 'editor', '--region', 'vest', '--subject', 'kari.nordmann']);
+  const providerDir = mkdtempSync(path.join(tmpdir(), 'pallnet-token-idp-'));
+  const providerKeys = loadProviderSecrets(providerDir);
+  afterAll(() => rmSync(providerDir, { recursive: true, force: true }));
+
+  it("prints only the token, signed as npm start's local OpenID provider when nothing else is configured", async () => {
+    const result = await token(['--role', 'editor', '--region', 'vest', '--subject', 'kari.nordmann'], { IDENTITY_PROVIDER_DATA_DIR: providerDir, IDENTITY_PROVIDER_PORT: '4999' });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
-    expect(result.stderr).toBe('[token] editor of VEST, expires in 1h, signed with the development key\n');
-    await expect(viewerOf(developmentTokenKeys(), result.stdout)).resolves.toEqual({ role: 'editor', region: 'VEST', subject: 'kari.nordmann' });
+    expect(result.stderr).toBe("[token] editor of VEST, expires in 1h, signed with the local OpenID provider's key (http://localhost:4999, npm start)\n");
+    const es256 = providerKeys.signingKeys.find((key) => key.alg === 'ES256')!;
+    const { payload } = await jwtVerify(result.stdout.trim(), await importJWK(publicJwk(es256) as never, 'ES256'), {
+      issuer: 'http://localhost:4999',
+      audience: 'urn:pallnet:gateway',
+    });
+    expect(payload).toMatchObject({ sub: 'kari.nordmann', role: 'editor', region: 'VEST' });
+    await expect(viewerOf(developmentTokenKeys(), result.stdout)).rejects.toThrow('algorithm "ES256" is not accepted');
+  });
+
+  it('signs with the public development key only when ALLOW_PUBLIC_DEVELOPMENT_KEY=true, and says so', async () => {
+    const result = await token(['--role', 'analyst'], { ALLOW_PUBLIC_DEVELOPMENT_KEY: 'true' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('[token] analyst, expires in 1h, signed with the PUBLIC development key (ALLOW_PUBLIC_DEVELOPMENT_KEY=true)\n');
+    await expect(viewerOf(developmentTokenKeys(), result.stdout)).resolves.toEqual({ role: 'analyst', region: null, subject: 'analyst@local' });
   });
 
   it('signs with JWT_SECRET when it is set, for the given time', async () => {
     const secret = randomBytes(32).toString('hex');
-    const result = await token(['--role', 'analyst', '--expires-in', '10m'], { JWT_SECRET: secret, NODE_ENV: 'production' });
+    const result = await token(['--role', 'analyst', '--expires-in', '10m'], { JWT_SECRET: secret });
     expect(result.code).toBe(0);
     const keys = { secrets: [secret], publicKeys: [], development: false };
     await expect(viewerOf(keys, result.stdout)).resolves.toEqual({ role: 'analyst', region: null, subject: 'analyst@local' });
     await expect(viewerOf(developmentTokenKeys(), result.stdout)).rejects.toThrow('signature');
     const { exp, iat } = JSON.parse(Buffer.from(result.stdout.split('.')[1], 'base64url').toString());
     expect(exp - iat).toBe(600);
+  });
+
+  it.each(['production', 'staging', 'Production'])('refuses to run with NODE_ENV=%s, whatever key is configured', async (NODE_ENV) => {
+    const result = await token(['--role', 'analyst'], { NODE_ENV, JWT_SECRET: randomBytes(32).toString('hex'), JWT_ISSUER: 'https://x', JWT_AUDIENCE: 'y' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(`npm run token is for development and tests: it refuses to run with NODE_ENV=${NODE_ENV}; sign in through the OpenID provider`);
+  });
+
+  it('without a key or a local provider, says what to do', async () => {
+    const result = await token(['--role', 'analyst'], { IDENTITY_PROVIDER_DATA_DIR: path.join(providerDir, 'missing') });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^No local identity provider in .*missing: run npm start once, or set JWT_SECRET$/);
   });
 
   it.each([
@@ -50,11 +84,5 @@ describe('npm run token', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe(message);
-  });
-
-  it('refuses to sign with the development key in production', async () => {
-    const result = await token(['--role', 'analyst'], { NODE_ENV: 'production' });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe('No token key configured: set JWT_SECRET (HS256) or JWT_PUBLIC_KEYS (RS256/ES256); production has no development key');
   });
 });

@@ -4,13 +4,28 @@ import { Provider } from 'urql';
 import { App } from './App';
 import { createGatewayClient } from './client';
 import { loadConfig } from './config';
-import { csrfTokenOfSession, SessionProvider } from './session';
+import type { Client } from '@urql/core';
+import { csrfTokenOfSession, SessionProvider, useSession } from './session';
 import './styles.css';
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
+}
+
+/**
+ * The pages once the session is known: a signed-in user's first queries must already carry the
+ * session's CSRF token, or the web app refuses them.
+ */
+function WhenSessionKnown({ client }: { client: Client }) {
+  const session = useSession();
+  if (session.status === 'loading') return <p aria-busy="true">Henter …</p>;
+  return (
+    <Provider value={client}>
+      <App />
+    </Provider>
+  );
 }
 
 const root = createRoot(document.getElementById('root')!);
@@ -20,9 +35,7 @@ loadConfig(window.location.href, fetchJson).then(
     root.render(
       <StrictMode>
         <SessionProvider>
-          <Provider value={createGatewayClient(config, csrfTokenOfSession)}>
-            <App />
-          </Provider>
+          <WhenSessionKnown client={createGatewayClient(config, csrfTokenOfSession)} />
         </SessionProvider>
       </StrictMode>,
     ),

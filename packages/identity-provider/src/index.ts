@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './client';
 export * from './keys';
 export * from './provider';
+export * from './local-token';

@@ -60,6 +60,9 @@ export const IDENTITY_PROVIDER: ServiceSpec = {
   entry: 'packages/identity-provider/dist/main.js',
 };
 
+/** Where the local provider keeps its keys and the demo password (gitignored, like the database). */
+export const DEFAULT_IDENTITY_PROVIDER_DATA_DIR = path.join(REPO_ROOT, '.data', 'identity-provider');
+
 export function subgraphDefinitionModule(name: string): string {
   return path.join(REPO_ROOT, 'subgraphs', name, 'dist/src/server.js');
 }

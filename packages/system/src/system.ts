@@ -6,13 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DemoAccount } from '@pallnet/identity-provider/dist/accounts';
-import { GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID } from '@pallnet/identity-provider/dist/client';
+import { DEFAULT_IDENTITY_PROVIDER_PORT, GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID, LOCAL_GATEWAY_AUDIENCE } from '@pallnet/identity-provider/dist/client';
 import { loadProviderSecrets } from '@pallnet/identity-provider/dist/keys';
 import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 import { waitForHealthy } from './health';
 import { isPortFree } from './ports';
-import { findService, GATEWAY, IDENTITY_PROVIDER, REPO_ROOT, SERVICES, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor, WEB_APP } from './repo';
+import { DEFAULT_IDENTITY_PROVIDER_DATA_DIR, findService, GATEWAY, IDENTITY_PROVIDER, REPO_ROOT, SERVICES, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor, WEB_APP } from './repo';
 import { describeExit, ExitInfo, LogSink, printLogLine, ServiceProcess } from './service-process';
 
 /** The embedded PostgreSQL's port unless EMBEDDED_PG_PORT says otherwise; never 5432, which a user's own server may hold. */
@@ -83,12 +83,7 @@ export interface StartSystemOptions {
   identityProvider?: boolean | { port?: number; dataDir?: string };
 }
 
-/** The local OpenID provider's port unless IDENTITY_PROVIDER_PORT says otherwise. */
-export const DEFAULT_IDENTITY_PROVIDER_PORT = 4010;
-/** Where the local provider keeps its keys and the demo password (gitignored, like the database). */
-export const DEFAULT_IDENTITY_PROVIDER_DATA_DIR = path.join(REPO_ROOT, '.data', 'identity-provider');
-/** The audience (resource indicator) of the local provider's access tokens: the gateway's API. */
-export const LOCAL_GATEWAY_AUDIENCE = 'urn:pallnet:gateway';
+export { DEFAULT_IDENTITY_PROVIDER_PORT, LOCAL_GATEWAY_AUDIENCE };
 /** What only the web app may know of its OpenID client; the gateway and the subgraphs never get it. */
 const WEB_CLIENT_VARIABLES = ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY'];
 

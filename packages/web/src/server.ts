@@ -239,7 +239,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.set('cache-control', 'no-store');
     const session = sessionOf(req);
     if (session && !sameSecret(req.get('x-csrf-token'), session.csrfToken)) {
-      res.status(403).json({ error: 'The x-csrf-token header is missing or wrong' });
+      res.status(403).json({ error: 'Forespørselen mangler øktens sikkerhetsnøkkel (x-csrf-token): last siden på nytt' });
       return;
     }
     clearSessionCookie(res);
@@ -263,7 +263,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (session) {
       if (!sameSecret(req.get('x-csrf-token'), session.csrfToken)) {
-        return graphqlError(res, 403, 'FORBIDDEN', 'The x-csrf-token header is missing or does not match the session');
+        return graphqlError(res, 403, 'FORBIDDEN', 'Forespørselen mangler øktens sikkerhetsnøkkel (x-csrf-token): last siden på nytt');
       }
       const accessToken = await freshAccessToken(session);
       if (!accessToken) {

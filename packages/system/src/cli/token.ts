@@ -7,15 +7,23 @@ import {
   KNOWN_REGIONS,
   readTokenKeys,
   signToken,
+  TokenKeys,
+  viewerFromClaims,
   VIEWER_ROLES,
 } from '@pallnet/subgraph-kit/dist/tokens';
+import { DEFAULT_IDENTITY_PROVIDER_PORT } from '@pallnet/identity-provider/dist/client';
+import { signLocalAccessToken } from '@pallnet/identity-provider/dist/local-token';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_IDENTITY_PROVIDER_DATA_DIR } from '../repo';
 
 /**
  * `npm run token -- --role editor --region VEST [--subject name] [--expires-in 1h]`: prints a token
- * signed with the configured JWT_SECRET, or the public development key when ALLOW_PUBLIC_DEVELOPMENT_KEY=true,
- * to stdout alone; it refuses to run in production, so that `$(npm run -s token -- …)` is the token. What it signed
- * goes to stderr.
+ * to stdout alone, so that `$(npm run -s token -- …)` is the token; what it signed goes to stderr.
+ * Signed with JWT_SECRET when set, else the public development key when
+ * ALLOW_PUBLIC_DEVELOPMENT_KEY=true (tests), else as `npm start`'s local OpenID provider (its key
+ * in .data/identity-provider), which is what `npm start`'s services accept. It refuses to run in
+ * production (any NODE_ENV but development and test): tokens there come from the provider.
  */
 
 function usage(): string {
@@ -27,7 +35,8 @@ function usage(): string {
     '  --subject     who the token is for (default: "<role>@local"); the audit log names them',
     '  --expires-in  30m, 1h, 7d… (default 1h)',
     '',
-    `Signed with JWT_SECRET, else the public development key when ${DEVELOPMENT_KEY_VARIABLE}=true. Never in production. Use it as`,
+    `Signed with JWT_SECRET, else the public development key when ${DEVELOPMENT_KEY_VARIABLE}=true, else as npm start's`,
+    'local OpenID provider (IDENTITY_PROVIDER_DATA_DIR, IDENTITY_PROVIDER_PORT). Never in production. Use it as',
     '  curl … -H "Authorization: Bearer $(npm run -s token -- --role analyst)"',
   ].join('\n');
 }
@@ -53,17 +62,32 @@ async function main(): Promise<void> {
   }
   if (!values.role) throw new ConfigurationError(`--role is required (${VIEWER_ROLES.join(' or ')})\n\n${usage()}`);
   if (values.region && values.role !== 'editor') throw new ConfigurationError(`--region is for editors only; an ${values.role} reads every region`);
-  const keys = readTokenKeys();
   const expiresIn = values['expires-in'] ?? '1h';
-  const token = await signToken(keys, {
-    role: values.role,
-    region: values.region?.toUpperCase().replace(/-/g, '_'),
-    subject: values.subject ?? `${values.role}@local`,
-    expiresIn,
-  });
+  const region = values.region?.toUpperCase().replace(/-/g, '_');
+  const subject = values.subject ?? `${values.role}@local`;
+  const secretConfigured = Boolean(process.env.JWT_SECRET?.trim()) || /^(1|true|yes|on)$/i.test(process.env[DEVELOPMENT_KEY_VARIABLE]?.trim() ?? '');
+  let token: string;
+  let signer: string;
+  if (secretConfigured) {
+    const keys: TokenKeys = readTokenKeys();
+    token = await signToken(keys, { role: values.role, region, subject, expiresIn });
+    signer = process.env.JWT_SECRET?.trim() ? 'JWT_SECRET' : `the PUBLIC development key (${DEVELOPMENT_KEY_VARIABLE}=true)`;
+  } else {
+    // The claims by the services' own rules first, so it never signs a token they refuse.
+    const viewer = viewerFromClaims({ role: values.role, region: region ?? undefined, sub: subject });
+    const dataDir = path.resolve(process.env.IDENTITY_PROVIDER_DATA_DIR?.trim() || DEFAULT_IDENTITY_PROVIDER_DATA_DIR);
+    const issuer = `http://localhost:${process.env.IDENTITY_PROVIDER_PORT?.trim() || DEFAULT_IDENTITY_PROVIDER_PORT}`;
+    if (!/^-?\d+[smhd]$/.test(expiresIn)) throw new ConfigurationError(`expires-in must be a time span such as 30m, 1h or 7d, got "${expiresIn}"`);
+    try {
+      token = await signLocalAccessToken({ dataDir, issuer, subject, claims: { role: viewer.role, ...(viewer.region ? { region: viewer.region } : {}) }, expiresIn });
+    } catch (error) {
+      throw new ConfigurationError((error as Error).message);
+    }
+    signer = `the local OpenID provider's key (${issuer}, npm start)`;
+  }
   process.stdout.write(`${token}\n`);
-  const who = values.role === 'editor' ? `editor of ${values.region!.toUpperCase().replace(/-/g, '_')}` : values.role;
-  process.stderr.write(`[token] ${who}, expires in ${expiresIn}, signed with ${keys.secrets[0] === undefined ? '' : process.env.JWT_SECRET?.trim() ? 'JWT_SECRET' : `the PUBLIC development key (${DEVELOPMENT_KEY_VARIABLE}=true)`}\n`);
+  const who = values.role === 'editor' ? `editor of ${region}` : values.role;
+  process.stderr.write(`[token] ${who}, expires in ${expiresIn}, signed with ${signer}\n`);
 }
 
 main().catch((error: Error) => {
