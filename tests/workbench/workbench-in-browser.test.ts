@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Page } from 'playwright-core';
 import { personInput } from '../editing/support';
 import { bearer } from '../support/auth';
-import { launchLoopbackChromium, LoopbackBrowser } from '../support/chromium';
+import { launchLoopbackBrowser, LoopbackBrowser } from '../support/browser';
 import { queryOk } from '../support/graphql';
 import { startTestSystem } from '../support/system';
 
@@ -27,7 +27,6 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
   let system: TestSystem | undefined;
   let browser: LoopbackBrowser | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
   // The web app's Content-Security-Policy must let the workbench (workers, inlined fonts) run.
   const policyViolations: string[] = [];
 
@@ -41,8 +40,8 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
       { input: personInput() },
       await bearer({ role: 'editor', region: 'VEST', subject: 'editor-of-vest' }),
     );
-    browser = await launchLoopbackChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    browser = await launchLoopbackBrowser({ viewport: { width: 1440, height: 1000 } });
+    page = browser.page;
     page.setDefaultTimeout(30_000);
     // The guard itself: a request off this machine is refused and recorded (from a blank page:
     // the web app's Content-Security-Policy would stop the request before the network).
@@ -50,7 +49,6 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     expect(await page.evaluate(() => fetch('https://fonts.googleapis.com/css2?family=Roboto').then(() => 'reached', () => 'refused'))).toBe('refused');
     expect(browser.outsideRequests()).toEqual(['https://fonts.googleapis.com/css2?family=Roboto']);
     browser.forgetOutsideRequests();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
     });
@@ -62,7 +60,7 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
   }, 60_000);
 
   afterEach(() => {
-    expect(pageErrors).toEqual([]);
+    expect(browser!.pageErrors).toEqual([]);
     expect(policyViolations).toEqual([]);
     expect(browser!.outsideRequests()).toEqual([]);
   });
