@@ -99,6 +99,7 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     await page.getByRole('button', { name: 'Show Eksempler' }).click();
     await page.getByRole('button', { name: 'Nasjonal oversikt' }).click();
     await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query Overview' }).waitFor();
+    await page.getByRole('button', { name: 'Hide Eksempler' }).click();
     await run();
     await resultList().waitFor();
     await resultList().selectOption('networks');
