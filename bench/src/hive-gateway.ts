@@ -7,7 +7,7 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
-import { SUBGRAPHS, subgraphUrlVariableFor } from '@pallnet/system/dist/repo';
+import { SUBGRAPHS, subgraphUrlVariableFor } from '@pallnet/services';
 
 const supergraph = readFileSync(process.env.SUPERGRAPH_PATH!, 'utf8');
 const headers = JSON.parse(process.env.SUBGRAPH_HEADERS ?? '{}') as Record<string, Record<string, string>>;

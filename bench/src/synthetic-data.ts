@@ -7,7 +7,7 @@ import { midtSubgraph } from '@pallnet/subgraph-midt';
 import { seedSyntheticNetworks as seedMidt } from '@pallnet/subgraph-midt/dist/src/seed/synthetic';
 import { nationalSubgraph } from '@pallnet/subgraph-national';
 import { NetworkCatalogEntry } from '@pallnet/subgraph-national/dist/src/entities';
-import { NETWORK_TYPE_BY_REGION } from '@pallnet/subgraph-national/dist/src/network-reference';
+import { NETWORK_TYPE_BY_REGION, REGIONAL_HEALTH_AUTHORITY_OF_REGION } from '@pallnet/subgraph-national/dist/src/network-reference';
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
 import { seedSyntheticNetworks as seedSorOst } from '@pallnet/subgraph-sor-ost/dist/src/seed/synthetic';
 import { vestSubgraph } from '@pallnet/subgraph-vest';
@@ -72,7 +72,13 @@ export async function growSyntheticData(env: NodeJS.ProcessEnv, from: number, mu
   });
   try {
     const em = national.em.fork();
-    for (const entry of catalog) em.create(NetworkCatalogEntry, { ...entry, typeName: NETWORK_TYPE_BY_REGION[entry.region] });
+    for (const entry of catalog) {
+      em.create(NetworkCatalogEntry, {
+        ...entry,
+        typeName: NETWORK_TYPE_BY_REGION[entry.region],
+        regionalHealthAuthority: REGIONAL_HEALTH_AUTHORITY_OF_REGION[entry.region],
+      });
+    }
     await em.flush();
   } finally {
     await national.close();

@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { REPO_ROOT, ServiceSpec, SUBGRAPHS } from '@pallnet/system/dist/repo';
+import { REPO_ROOT, ServiceSpec, SUBGRAPHS } from '@pallnet/services';
 import { parse } from 'graphql';
 import { execFile } from 'node:child_process';
 import { access, readFile, writeFile } from 'node:fs/promises';
@@ -67,7 +67,7 @@ function selectSubgraphs(names: readonly string[] | undefined): { selected: Serv
     selected: SUBGRAPHS.filter((subgraph) => names.includes(subgraph.name)),
     problems: unknown.map((name) => ({
       subgraph: name,
-      message: `is not a subgraph of packages/system/src/repo.ts (known: ${SUBGRAPHS.map((s) => s.name).join(', ')})`,
+      message: `is not a subgraph of packages/services/src/index.ts (known: ${SUBGRAPHS.map((s) => s.name).join(', ')})`,
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, isProductionEnvironment, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
-import { REPO_ROOT } from '@pallnet/system/dist/repo';
+import { REPO_ROOT } from '@pallnet/services';
 import path from 'node:path';
 
 /** Where `npm run compose` writes the supergraph and where the gateway reads it by default. */

@@ -27,6 +27,7 @@ import {
 } from './config';
 import { checkSubgraphsHealth } from './health';
 import { landingPagePlugin } from './landing-page';
+import { GatewayObservabilityOptions, observeGateway } from './observability';
 import { hideSuggestions, queryLimits } from './query-limits';
 import { GatewayContext, gatewayContext } from './request-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -69,6 +70,8 @@ export interface GatewayOptions {
   workbenchUrl?: string;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
+  /** Structured request logs and where /metrics is served (see observability.ts). */
+  observability?: Omit<GatewayObservabilityOptions, 'host' | 'production'>;
 }
 
 export interface RunningGateway {
@@ -123,6 +126,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   if (tokenKeys.development) sink.warn(developmentKeyWarning('gateway'));
   const tokens = createTokenVerifier(tokenKeys);
   const limits = queryLimits({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
+  const observability = observeGateway({ ...options.observability, host: options.host, production: options.production });
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
@@ -139,6 +143,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         deduplicate: options.deduplicateSubgraphQueries ?? true,
         gatewaySecret,
         logger,
+        onFetch: observability.metrics.observeSubgraphFetch,
       });
       dataSources.push(dataSource);
       return dataSource;
@@ -158,6 +163,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPagePlugin({ production: options.production ?? false, workbenchUrl: options.workbenchUrl ?? DEFAULT_WORKBENCH_URL }),
+      observability.metrics.apolloPlugin(),
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,
@@ -170,6 +176,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
 
   const closeDataSources = () => Promise.all(dataSources.map((dataSource) => dataSource.close()));
 
+  const stopMetrics = await observability.serve(app);
   app.use(cors({ origin: options.corsOrigins ?? DEFAULT_CORS_ORIGINS }));
   // Liveness of the gateway alone: a supervisor must not restart it because a region is down.
   app.get('/health/live', (_req, res) => {
@@ -184,6 +191,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const port = await listen(httpServer, options.port, host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();
     await closeDataSources();
+    await stopMetrics();
     throw error;
   });
   let stopped: Promise<void> | undefined;
@@ -195,6 +203,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       // Stops the gateway too; the drain plugin lets running requests finish first.
       stopped ??= apollo.stop().then(async () => {
         await closeDataSources();
+        await stopMetrics();
       });
       return stopped;
     },

@@ -1,5 +1,5 @@
 import { Supergraph } from '@apollo/federation-internals';
-import { REPO_ROOT } from '@pallnet/system/dist/repo';
+import { REPO_ROOT } from '@pallnet/services';
 import {
   buildSchema,
   GraphQLArgument,

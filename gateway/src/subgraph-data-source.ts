@@ -33,6 +33,8 @@ export interface SubgraphDataSourceOptions {
   /** Sent in `x-gateway-secret`: the subgraph answers only requests that carry it. */
   gatewaySecret?: string;
   logger?: Pick<Console, 'warn'>;
+  /** Told of every fetch when it ends: its duration and the error codes it came back with (metrics). */
+  onFetch?: (subgraph: string, seconds: number, errorCodes: string[]) => void;
 }
 
 /** A non-2xx answer, kept apart so that it is reported as such rather than as a lost connection. */
@@ -72,6 +74,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly gatewaySecret: string | undefined;
   private readonly agent: Agent;
   private readonly logger: Pick<Console, 'warn'>;
+  private readonly onFetch: SubgraphDataSourceOptions['onFetch'];
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url });
@@ -79,6 +82,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.timeoutMs = options.timeoutMs;
     this.gatewaySecret = options.gatewaySecret;
     this.logger = options.logger ?? console;
+    this.onFetch = options.onFetch;
     // Keep-alive spares a TCP handshake per subgraph fetch. The idle timeout stays below the
     // subgraphs' Node default (5 s) so the gateway never reuses a socket the subgraph is closing.
     this.agent = new Agent({ keepAliveTimeout: 4000, connect: { timeout: options.timeoutMs } });
@@ -96,6 +100,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const started = process.hrtime.bigint();
+    const response = await this.fetchAndLabel(options);
+    const codes = (response.errors ?? []).map((error) => String(error.extensions?.code ?? SubgraphErrorCode.ERROR));
+    this.onFetch?.(this.serviceName, Number(process.hrtime.bigint() - started) / 1e9, codes);
+    return response;
+  }
+
+  private async fetchAndLabel(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     let response: SubgraphResponse;
     try {
       response = await super.process(options);

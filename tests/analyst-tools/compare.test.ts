@@ -46,7 +46,7 @@ const UNIT_HEADERS = [...NETWORK_HEADERS.slice(0, 3), 'Lokal enhet', 'Type', ...
 
 const OSLO = ['Helse Sør-Øst', 'Palliativt nettverk i Oslo', 'sor-ost-oslo', '271', '–', '4', '10.5', '1', '92', '22', '–', '50000', '0'];
 const UNKNOWN_FIGURES = Array(9).fill('–');
-const VEST = ['Helse Vest', 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde', 'vest-helse-stavanger', ...UNKNOWN_FIGURES, '0'];
+const VEST = ['Helse Vest', 'Nettverk innen kreftomsorg og lindrende behandling', 'vest-helse-stavanger', ...UNKNOWN_FIGURES, '0'];
 const MIDT = ['Helse Midt-Norge', 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag', 'midt-nord-trondelag', ...UNKNOWN_FIGURES, '0'];
 const INNLANDET = ['Innlandet', 'Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet', 'innlandet-sykehuset-innlandet', ...UNKNOWN_FIGURES, '–'];
 
@@ -86,7 +86,7 @@ describe('one row per network', () => {
     const content = bytes.toString('utf8');
     expect(content).toContain('Helse Sør-Øst');
     expect(content).toContain('Nord-Trøndelag');
-    expect(content).toContain('Helse Stavanger foretaksområde');
+    expect(content).toContain('Nettverk innen kreftomsorg og lindrende behandling');
     const records = readCsv(content);
     expect(records).toEqual(printedRows(stdout));
     expect(records[0]).toEqual(NETWORK_HEADERS);
@@ -98,6 +98,17 @@ describe('one row per network', () => {
       expect(run.code).toBe(0);
       expect(printedRows(run.stdout)).toEqual([NETWORK_HEADERS, OSLO]);
     }
+  });
+});
+
+describe('one regional health authority (--rhf)', () => {
+  it('gives the networks of Helse Sør-Øst: Innlandet and Oslo', async () => {
+    const run = await compare('--year', '2021', '--rhf', 'helse-sor-ost');
+    expect(run.code).toBe(0);
+    expect(printedRows(run.stdout)).toEqual([NETWORK_HEADERS, INNLANDET, OSLO]);
+    const unknown = await compare('--year', '2021', '--rhf', 'helse-nordvest');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe("--rhf: there is no regional health authority 'helse-nordvest'. Regional health authorities: HELSE_NORD, HELSE_MIDT_NORGE, HELSE_VEST, HELSE_SOR_OST");
   });
 });
 

@@ -116,6 +116,8 @@ describe('the Oslo 2021 annual report in Markdown', () => {
     const ousAll = unitPart(markdown, 'Oslo Universitetssykehus sektor');
     expect(ousAll).toContain('Lokallaget har hatt 1 samling à 6 timer.');
     expect(ousAll).toContain('**Deltakere på samlingene:** 45');
+    // The report gives these no status, so they are neither «videreføres» nor «nye».
+    expect(ousAll).toContain('Satsningsområder uten oppgitt status, nye eller videreførte (2022):');
     expect(ousAll).toContain('- Opprette arbeidsgruppe som støtter nettverkslederen i å arrangere fagdager');
 
     const lovisenberg = unitPart(markdown, 'Lovisenberg sektor');
@@ -127,7 +129,7 @@ describe('the Oslo 2021 annual report in Markdown', () => {
     expect(diakonhjemmet).toContain('| Medlemmer per 31. desember 2021 | 57 |');
     expect(diakonhjemmet).toContain('Lokallaget har ikke hatt samlinger.');
     expect(diakonhjemmet).toContain('**Deltok på felles fagdag:** 10');
-    expect(diakonhjemmet).toContain('- Palliativt team har hospitert hos Fransiskushjelpen: antall dager ikke rapportert');
+    expect(diakonhjemmet).toContain('- Palliativt team har hospitert hos Fransiskushjelpen: antall dager ikke rapportert, hjemkommune ikke rapportert');
   });
 
   it('marks what the data lacks as «Ikke rapportert» instead of inventing it', () => {
@@ -138,6 +140,10 @@ describe('the Oslo 2021 annual report in Markdown', () => {
     expect(activities).toContain('| Sluttet i sin funksjon | Ikke rapportert |');
     expect(activities).toContain('| Nye ressurspersoner | Ikke rapportert |');
     expect(section(markdown, '## Økonomi')).toContain('**Kursavgift:** Ikke rapportert');
+    // The template's other questions the Oslo report leaves open.
+    expect(section(markdown, '## Organisatorisk utvikling og forankring')).toContain('**Reorganisering i året:** Ikke rapportert');
+    expect(section(markdown, '## Felles fagdag(er)')).toContain('**Andre enn ressurspersoner invitert (Felles fagdag for palliative nettverk i Oslo 2021):** Ikke rapportert');
+    expect(activities).toContain('**Samarbeid med andre nettverk:** Ikke rapportert');
     expect(section(markdown, '## Tema/fokusområder').trim()).toBe('Ikke rapportert');
     const lovisenberg = section(markdown, '### Lovisenberg sektor');
     expect(lovisenberg).toContain('| Endring fra 2020 | Ikke rapportert |');

@@ -27,7 +27,9 @@ const AUDIENCE = 'urn:pallnet:gateway';
 const EDITOR_CLAIMS = { role: 'editor', region: 'VEST', name: 'Kari Vestbø' };
 
 beforeAll(async () => {
-  system = await startTestSystem({ dashboard: { port: await findFreePort() }, identityProvider: true });
+  // Access tokens that live 30 s: inside the web app's one-minute margin at once, so every request
+  // through it refreshes the token with the provider (refresh_token grant, private_key_jwt).
+  system = await startTestSystem({ dashboard: { port: await findFreePort() }, identityProvider: true, env: { IDENTITY_PROVIDER_ACCESS_TOKEN_TTL: '30' } });
   // The local provider's own ES256 signing key, from its data directory: tokens as it signs them.
   const secrets = JSON.parse(readFileSync(path.join(system.identityProvider!.dataDir, 'provider-secrets.json'), 'utf8')) as { signingKeys: Array<Record<string, unknown>> };
   const es256 = secrets.signingKeys.find((key) => key.alg === 'ES256')!;
@@ -132,4 +134,13 @@ it('gives the signed-in editor their view through the web app, which never hands
 
   const session = await (await editor.fetch('/auth/session')).text();
   expect(session).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+});
+
+it('refreshes a signed-in user’s access token before it expires, and the session carries on', async () => {
+  const editor = await signInAs(system, 'midt.redaktor');
+  for (let request = 0; request < 3; request += 1) {
+    const answer = await editor.graphql('{ midtAuditLog(limit: 1) { entity } }');
+    expect(answer.errors).toBeUndefined();
+  }
+  expect(await (await editor.fetch('/auth/session')).json()).toMatchObject({ signedIn: true, user: { subject: 'midt.redaktor', region: 'MIDT' } });
 });

@@ -11,7 +11,7 @@ import { startTestSubgraph, TestSubgraph } from '../support/subgraph';
  */
 
 const QUERY = '{ _entities(representations: [{ __typename: "VestNetwork", id: "vest-helse-stavanger" }]) { ... on VestNetwork { name } } }';
-const ANSWER = { data: { _entities: [{ name: 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde' }] } };
+const ANSWER = { data: { _entities: [{ name: 'Nettverk innen kreftomsorg og lindrende behandling' }] } };
 
 let vest: TestSubgraph;
 

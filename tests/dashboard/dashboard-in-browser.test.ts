@@ -68,7 +68,7 @@ describe('the dashboard in headless Chromium, against the running system', () =>
     expect(regions.sort()).toEqual(['Helse Midt-Norge', 'Helse Sør-Øst', 'Helse Vest', 'Innlandet']);
     // The first numeric column is members at 31 December.
     expect(await rowOf('Palliativt nettverk i Oslo').locator('td.numeric').first().textContent()).toBe('271');
-    expect(await rowOf('Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger').locator('td.numeric').first().textContent()).toBe('–');
+    expect(await rowOf('Nettverk innen kreftomsorg og lindrende behandling').locator('td.numeric').first().textContent()).toBe('–');
     expect(await page.locator('figure.chart > figcaption').textContent()).toBe('Medlemmer per nettverk, 2017–2021');
     expect(await page.locator('.chart canvas').isVisible()).toBe(true);
     // Coverage as the template defines it, from the regions' registers (unknown for Innlandet, which lists no municipalities).
@@ -97,6 +97,13 @@ describe('the dashboard in headless Chromium, against the running system', () =>
     expect(await page.locator('section[data-level="LOCAL"] h3').textContent()).toContain('Sektornettverk');
     // The annual report's figures and Oslo's own variant (its own query) are there too.
     expect(await page.locator('.figure', { hasText: 'Medlemmer per 31. desember 2021' }).locator('dd').textContent()).toBe('271');
+    // Its regional health authority, and why its health trust is not one name from the report.
+    expect(await page.locator('.facts div', { hasText: 'Regionalt helseforetak' }).locator('dd').textContent()).toBe('Helse Sør-Øst RHF');
+    expect(await page.locator('.source-notes li').textContent()).toContain('Hvert av sykehusene har ansvar for sektornettverket');
+    // The template's questions the Oslo report leaves open say so, in the template's words.
+    for (const question of ['Kursavgift', 'Reorganisering', 'Samarbeid med andre nettverk', 'Andre enn ressurspersoner invitert til fagdag']) {
+      expect(await page.locator('.figure', { hasText: question }).locator('dd').textContent()).toBe('Ikke rapportert');
+    }
     await page.getByRole('heading', { name: 'Helse Sør-Øst: sektornettverkene' }).waitFor();
     await page.locator('.card', { hasText: 'Lovisenberg Diakonale Sykehus' }).first().waitFor();
 
@@ -104,9 +111,9 @@ describe('the dashboard in headless Chromium, against the running system', () =>
 
     // Another region's network, reached with the keyboard: Vest's network groups are local units.
     await page.goto(`${system!.dashboardUrl}#/?year=2021`);
-    await page.getByRole('link', { name: /Helse Stavanger foretaksområde/ }).focus();
+    await page.getByRole('link', { name: /Nettverk innen kreftomsorg og lindrende behandling/ }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Helse Stavanger foretaksområde/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Nettverk innen kreftomsorg og lindrende behandling' }).waitFor();
     expect(await unitsAt('STEERING')).toEqual(['Fagråd i palliasjon']);
     expect(await unitsAt('OPERATIONS')).toHaveLength(2);
     expect(await unitsAt('LOCAL')).toContain('Nettverksgruppe Sandnes');

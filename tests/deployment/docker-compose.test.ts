@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 
 const REPO = path.resolve(__dirname, '../..');
 // The same registry `npm start` runs from: every subgraph and its default port.
-const { SUBGRAPHS, GATEWAY } = require(path.join(REPO, 'packages/system/dist/repo.js')) as typeof import('../../packages/system/src/repo');
+const { SUBGRAPHS, GATEWAY } = require(path.join(REPO, 'packages/services/dist/index.js')) as typeof import('../../packages/services/src/index');
 
 interface ComposeService {
   command?: string[];
@@ -13,6 +13,8 @@ interface ComposeService {
   ports?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
+  volumes?: string[];
+  restart?: string;
   build?: string;
   image?: string;
 }
@@ -21,29 +23,58 @@ const compose = parse(readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8'
   services: Record<string, ComposeService>;
   volumes: Record<string, unknown>;
 };
+const composeText = readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8');
 
 /** No Docker engine runs here, so the deployment picture is checked as a document. */
 describe('docker-compose.yml', () => {
-  it('names exactly one PostgreSQL per owner, the five subgraphs and the gateway', () => {
+  it('names exactly one PostgreSQL and one migration per subgraph, the subgraphs and the gateway', () => {
     const expected = [
       ...SUBGRAPHS.map((s) => s.name),
       ...SUBGRAPHS.map((s) => `postgres-${s.name}`),
+      ...SUBGRAPHS.map((s) => `${s.name}-migrate`),
       'gateway',
     ].sort();
     expect(Object.keys(compose.services).sort()).toEqual(expected);
   });
 
-  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs subgraph %s on its port, its own database, after that database is healthy', (name, spec) => {
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs subgraph %s on its port, as its runtime role on its own database, once that database is migrated', (name, spec) => {
     const service = compose.services[name];
     const variable = name.replace(/-/g, '_').toUpperCase();
+    const database = name.replace(/-/g, '_');
     expect(service.command).toEqual(['node', spec.entry]);
     expect(existsSync(path.join(REPO, spec.entry.replace('dist/src/', 'src/').replace(/\.js$/, '.ts')))).toBe(true);
     expect(service.environment?.[`${variable}_PORT`]).toBe(String(spec.defaultPort));
-    expect(service.environment?.[`${variable}_DATABASE_URL`]).toContain(`@postgres-${name}:5432/${name.replace(/-/g, '_')}`);
+    const runtimeUrl = `postgres://${database}_runtime:\${${variable}_DB_RUNTIME_PASSWORD:?set ${variable}_DB_RUNTIME_PASSWORD in .env}@postgres-${name}:5432/${database}`;
+    expect(service.environment?.[`${variable}_DATABASE_URL`]).toBe(runtimeUrl);
+    // Serving never migrates: no owner's credentials.
+    expect(service.environment?.[`${variable}_MIGRATION_DATABASE_URL`]).toBeUndefined();
     expect(service.expose).toEqual([String(spec.defaultPort)]);
-    expect(service.depends_on).toEqual({ [`postgres-${name}`]: { condition: 'service_healthy' } });
+    expect(service.depends_on).toEqual({
+      [`postgres-${name}`]: { condition: 'service_healthy' },
+      [`${name}-migrate`]: { condition: 'service_completed_successfully' },
+    });
+
+    const migrate = compose.services[`${name}-migrate`];
+    expect(migrate.command).toEqual(['node', spec.entry, 'migrate']);
+    expect(migrate.restart).toBe('no');
+    expect(migrate.environment?.[`${variable}_MIGRATION_DATABASE_URL`]).toBe(
+      `postgres://${database}_owner:\${${variable}_DB_OWNER_PASSWORD:?set ${variable}_DB_OWNER_PASSWORD in .env}@postgres-${name}:5432/${database}`,
+    );
+    expect(migrate.environment?.[`${variable}_DATABASE_URL`]).toBe(runtimeUrl);
+    expect(migrate.depends_on).toEqual({ [`postgres-${name}`]: { condition: 'service_healthy' } });
+
+    const postgres = compose.services[`postgres-${name}`];
+    expect(postgres.environment).toMatchObject({ POSTGRES_USER: `${database}_owner`, POSTGRES_DB: database, RUNTIME_ROLE: `${database}_runtime` });
+    expect(postgres.volumes).toContain('./deploy/compose/create-runtime-role.sh:/docker-entrypoint-initdb.d/10-create-runtime-role.sh:ro');
     expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${spec.defaultPort}/health`);
     expect(compose.services[`postgres-${name}`].healthcheck?.test.join(' ')).toContain('pg_isready');
+  });
+
+  it('serves every service’s metrics on a port of its own that is not published', () => {
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) {
+      expect(compose.services[name].environment?.METRICS_PORT).toBe('9464');
+      expect((compose.services[name].ports ?? []).join(' ')).not.toContain('9464');
+    }
   });
 
   it('starts the gateway last, pointed at every subgraph, published on its port', () => {
@@ -79,8 +110,22 @@ describe('docker-compose.yml', () => {
     expect(example).toMatch(/^JWT_SECRET=$/m);
   });
 
-  it('builds every service from the Dockerfile in the repository', () => {
+  it('has no default password or secret: every one is required from .env, and .env.example lists it', () => {
+    const example = readFileSync(path.join(REPO, '.env.example'), 'utf8');
+    const variables = [...composeText.matchAll(/\$\{(\w+)(:[-?][^}]*)?\}/g)];
+    const secretLike = variables.filter(([, name]) => /PASSWORD|GATEWAY_SECRET/.test(name));
+    expect(secretLike.length).toBeGreaterThanOrEqual(SUBGRAPHS.length * 3);
+    for (const [whole, name, rule] of secretLike) {
+      expect({ whole, required: rule?.startsWith(':?') }).toEqual({ whole, required: true });
+      expect(example).toMatch(new RegExp(`^${name}=$`, 'm'));
+    }
+    // No password written into the file itself.
+    expect(composeText).not.toMatch(/postgres:\/\/[^:\s]+:[^$\s][^@\s]*@/);
+  });
+
+  it('builds every service and migration from the Dockerfile in the repository', () => {
     expect(existsSync(path.join(REPO, 'Dockerfile'))).toBe(true);
-    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) expect(compose.services[name].build).toBe('.');
+    for (const name of [...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`]), 'gateway']) expect(compose.services[name].build).toBe('.');
+    expect(existsSync(path.join(REPO, 'deploy/compose/create-runtime-role.sh'))).toBe(true);
   });
 });

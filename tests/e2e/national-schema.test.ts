@@ -29,7 +29,7 @@ describe('all four regions in one request', () => {
     const byRegion = Object.fromEntries(networks.map((n: { region: string }) => [n.region, n]));
     expect(Object.keys(byRegion).sort()).toEqual(['INNLANDET', 'MIDT', 'SOR_OST', 'VEST']);
 
-    expect(byRegion.VEST).toMatchObject({ name: 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde', healthTrust: 'Helse Stavanger HF', established: null });
+    expect(byRegion.VEST).toMatchObject({ name: 'Nettverk innen kreftomsorg og lindrende behandling', healthTrust: 'Helse Stavanger HF', established: null });
     expect(byRegion.INNLANDET).toMatchObject({ name: 'Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet', healthTrust: 'Sykehuset Innlandet' });
     expect(byRegion.MIDT).toMatchObject({ name: 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag', established: 2010 });
     expect(byRegion.SOR_OST).toMatchObject({ name: 'Palliativt nettverk i Oslo', established: 2001 });

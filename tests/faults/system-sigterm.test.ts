@@ -32,7 +32,8 @@ beforeAll(async () => {
     // Whatever else the CLI serves beside the gateway (the dashboard, the local sign-in) gets a free port too.
     DASHBOARD_PORT: String(ports[SUBGRAPHS.length + 2]),
     IDENTITY_PROVIDER_PORT: String(ports[SUBGRAPHS.length + 3]),
-    IDENTITY_PROVIDER_DATA_DIR: path.join(dataDir, 'identity-provider'),
+    // Beside PostgreSQL's data directory, not in it: initdb wants an empty one.
+    IDENTITY_PROVIDER_DATA_DIR: `${dataDir}-identity-provider`,
   };
   for (const variable of Object.keys(env)) if (variable === 'DATABASE_URL' || variable.endsWith('_DATABASE_URL')) delete env[variable];
   SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(ports[index])));
@@ -43,6 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (running) await terminate(running);
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(`${dataDir}-identity-provider`, { recursive: true, force: true });
 });
 
 /** Starts the CLI and resolves once the gateway says every subgraph is up. */

@@ -25,8 +25,18 @@ export default async function globalSetup() {
   // service they start accepts it only because of this, and only on loopback. npm start never does.
   process.env.ALLOW_PUBLIC_DEVELOPMENT_KEY = 'true';
   if (process.env.TEST_DATABASE_URL) return; // an existing server, e.g. in a user's own setup
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  let dataDir;
+  let server;
+  try {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-test-pg-'));
+    server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  } catch (error) {
+    // One line saying what is wrong and what to do (e.g. PostgreSQL's user cannot reach the
+    // clone), not a stack trace into the runner.
+    const failure = new Error(`The tests' PostgreSQL did not start: ${error.message}`);
+    failure.stack = failure.message;
+    throw failure;
+  }
   process.env.TEST_DATABASE_URL = server.url;
   globalThis.__PALLNET_TEST_PG__ = { server, dataDir };
 }

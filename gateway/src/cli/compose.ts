@@ -1,4 +1,4 @@
-import { REPO_ROOT } from '@pallnet/system/dist/repo';
+import { REPO_ROOT } from '@pallnet/services';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeSupergraph, formatCompositionProblems, readCommittedSupergraph, writeSupergraph } from '../compose';

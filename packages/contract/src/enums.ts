@@ -8,6 +8,14 @@ export enum HealthRegion {
   SOR_OST = 'SOR_OST',
 }
 
+/** Norway's four regional health authorities (regionale helseforetak), which own the health trusts. */
+export enum RegionalHealthAuthority {
+  HELSE_NORD = 'HELSE_NORD',
+  HELSE_MIDT_NORGE = 'HELSE_MIDT_NORGE',
+  HELSE_VEST = 'HELSE_VEST',
+  HELSE_SOR_OST = 'HELSE_SOR_OST',
+}
+
 /** The national level that a region's own kind of unit corresponds to. */
 export enum GovernanceLevel {
   STEERING = 'STEERING',
@@ -39,6 +47,17 @@ export enum FigureSource {
 registerEnumType(HealthRegion, {
   name: 'HealthRegion',
   description: 'The health regions of this federation. Each one is served by its own subgraph.',
+});
+registerEnumType(RegionalHealthAuthority, {
+  name: 'RegionalHealthAuthority',
+  description:
+    "Norway's four regional health authorities (RHF). A network belongs to the one that owns its health trust area; this federation's regions are not the same division (Innlandet is its own region here but lies in Helse Sør-Øst).",
+  valuesConfig: {
+    HELSE_NORD: { description: 'Helse Nord RHF.' },
+    HELSE_MIDT_NORGE: { description: 'Helse Midt-Norge RHF.' },
+    HELSE_VEST: { description: 'Helse Vest RHF.' },
+    HELSE_SOR_OST: { description: 'Helse Sør-Øst RHF.' },
+  },
 });
 registerEnumType(GovernanceLevel, {
   name: 'GovernanceLevel',

@@ -1,7 +1,7 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { GovernanceLevel, HealthRegion } from './enums';
 import { MunicipalityReference } from './municipality';
-import { Agreement } from './value-types';
+import { Agreement, SourceNote } from './value-types';
 
 /*
  * The two interfaces of the national contract. Each region implements them with its own
@@ -29,6 +29,12 @@ export abstract class OrganisationalUnit {
   @Field(() => OrganisationalUnit, { nullable: true, description: 'The unit this one reports to; null at the top.' })
   parent!: OrganisationalUnit | null;
 
+  @Field({ description: 'True when the source does not state the link to parent and it is inferred (parentNote says from what).' })
+  parentInferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'How the link to parent was inferred, where the source does not state it; null where it does.' })
+  parentNote!: string | null;
+
   @Field(() => Int, { nullable: true, description: "Meetings a year that the unit's mandate or plan asks for; null where none is set." })
   plannedMeetingsPerYear!: number | null;
 
@@ -47,7 +53,7 @@ export abstract class Network {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: "The network's own Norwegian name, verbatim from its documents." })
+  @Field({ description: "The network's own Norwegian name, verbatim from its documents; where they give it no name of its own, sourceNotes says how it was taken." })
   name!: string;
 
   @Field(() => HealthRegion)
@@ -68,6 +74,8 @@ export abstract class Network {
   @Field(() => [MunicipalityReference], { description: 'Municipalities the network covers.' })
   municipalities!: MunicipalityReference[];
 
-
-
+  @Field(() => [SourceNote], {
+    description: "Values of this network that its documents do not state in these words (a name, a health trust), and how they were arrived at; empty when every value is the documents' own.",
+  })
+  sourceNotes!: SourceNote[];
 }

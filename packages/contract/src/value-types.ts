@@ -90,6 +90,12 @@ export class Event {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The national template\'s «andre enn ressurspersoner invitert?» for a study day: whether others than resource persons were invited; null where not reported.',
+  })
+  othersThanResourcePersonsInvited!: boolean | null;
 }
 
 @Directive('@shareable')
@@ -106,6 +112,12 @@ export class JobShadowing {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => MunicipalityReference, {
+    nullable: true,
+    description: 'The national template\'s «XX fra -kommune»: the municipality the visitor comes from; null where not reported.',
+  })
+  homeMunicipality!: MunicipalityReference | null;
 }
 
 @Directive('@shareable')
@@ -120,8 +132,14 @@ export class FocusArea {
   @Field()
   title!: string;
 
-  @Field(() => FocusAreaStatus)
-  status!: FocusAreaStatus;
+  @Field(() => FocusAreaStatus, {
+    nullable: true,
+    description: 'New, continued or completed as the source states it; null where the source gives no status (unknown, not inferred).',
+  })
+  status!: FocusAreaStatus | null;
+
+  @Field(() => String, { nullable: true, description: "The source's own words on the focus area or its status, or how a status was read from them." })
+  note!: string | null;
 }
 
 @Directive('@shareable')
@@ -210,7 +228,7 @@ export class Coverage {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: 'One year in the shape of the national annual-report template (seed 004).' })
+@ObjectType({ description: 'One year in the shape of the national annual-report template.' })
 export class AnnualReport {
   @Field(() => Int)
   year!: number;
@@ -269,9 +287,31 @@ export class AnnualReport {
   @Field(() => [Funding])
   funding!: Funding[];
 
+  @Field(() => String, { nullable: true, description: 'The national template\'s «Kursavgift?»: course fees of the year, in the source\'s words; null where not reported.' })
+  courseFee!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The national template\'s «Beskriv eventuell reorganisering»: reorganisation during the year; null where not reported.' })
+  reorganisation!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The national template\'s «Samarbeide med andre nettverk»: cooperation with other networks during the year; null where not reported.' })
+  cooperationWithOtherNetworks!: string | null;
+
   @Field(() => Coverage, { description: 'Coverage at 31 December of the year, from the register of resource persons.' })
   coverage!: Coverage;
 
   @Field(() => [AnnualReport], { description: 'The same report for each local unit (lokallag, sector network, network group).' })
   localUnits!: AnnualReport[];
+}
+
+@Directive('@shareable')
+@ObjectType({
+  description:
+    'How a value that the source document does not state in these words was arrived at: which field, and what the document does say.',
+})
+export class SourceNote {
+  @Field({ description: "The field the note is about, e.g. 'name', 'healthTrust'." })
+  field!: string;
+
+  @Field({ description: 'What the document says and how the stored value follows from it, in Norwegian.' })
+  note!: string;
 }

@@ -27,6 +27,8 @@ export interface IdentityProviderOptions {
   audience: string;
   /** The web app's address (http://localhost:4173): its callback and sign-out return are registered. */
   webOrigin: string;
+  /** Lifetime of access tokens; default 600 s (tests make it short to see the web app refresh). */
+  accessTokenTtlSeconds?: number;
   /** Where it logs; default console. */
   logger?: Pick<Console, 'warn' | 'error'>;
 }
@@ -64,6 +66,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.includes(host)) throw new Error(`The local identity provider is for this machine only: it binds to loopback, not ${host}`);
   const logger = options.logger ?? console;
+  const accessTokenTtl = options.accessTokenTtlSeconds ?? ACCESS_TOKEN_TTL_SECONDS;
   const secrets = loadProviderSecrets(options.dataDir);
   const { default: Provider, errors } = await loadOidcProvider();
 
@@ -127,7 +130,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       return client.grantTypeAllowed('refresh_token');
     },
     ttl: {
-      AccessToken: ACCESS_TOKEN_TTL_SECONDS,
+      AccessToken: accessTokenTtl,
       AuthorizationCode: 60,
       IdToken: 3600,
       Interaction: 600,
@@ -156,7 +159,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
           return {
             scope: GATEWAY_API_SCOPE,
             audience: options.audience,
-            accessTokenTTL: ACCESS_TOKEN_TTL_SECONDS,
+            accessTokenTTL: accessTokenTtl,
             accessTokenFormat: 'jwt',
             jwt: { sign: { alg: 'ES256' } },
           };

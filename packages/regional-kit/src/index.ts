@@ -8,6 +8,7 @@ export * from './entities';
 export * from './errors';
 export * from './foreign-keys';
 export * from './migrations/editing.migration';
+export * from './migrations/source-fidelity.migration';
 export * from './loaders';
 export * from './model';
 export * from './register';

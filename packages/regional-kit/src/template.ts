@@ -53,11 +53,18 @@ export function toContractEvent(record: EventRecord, unit: UnitBase | null): Eve
     location: record.location,
     themes: record.themes,
     note: record.note,
+    othersThanResourcePersonsInvited: record.othersThanResourcePersonsInvited,
   });
 }
 
 export function toContractFocusArea(record: FocusAreaRecord): FocusArea {
-  return Object.assign(new FocusArea(), { id: String(record.id), version: record.version, title: record.title, status: record.status });
+  return Object.assign(new FocusArea(), {
+    id: String(record.id),
+    version: record.version,
+    title: record.title,
+    status: record.status,
+    note: record.note,
+  });
 }
 
 export function toContractFunding(record: FundingRecord): Funding {
@@ -154,11 +161,20 @@ export function buildAnnualReport(records: NetworkRecords, year: number, unit: U
     studyDays: ownEvents.filter((e) => e.kind === EventKind.STUDY_DAY).map(toEvent),
     introductionCourses: ownEvents.filter((e) => e.kind === EventKind.INTRODUCTION_COURSE).map(toEvent),
     jobShadowingDays: sumKnown(jobShadowing.map((j) => j.days)),
-    jobShadowing: jobShadowing.map((j) => ({ who: j.who, host: j.host, days: j.days, note: j.note })),
+    jobShadowing: jobShadowing.map((j) => ({
+      who: j.who,
+      host: j.host,
+      days: j.days,
+      note: j.note,
+      homeMunicipality: j.homeMunicipalityNumber ? { number: j.homeMunicipalityNumber } : null,
+    })),
     themes: yearReport?.themes ?? [],
     goalsReached: yearReport?.goalsReached ?? null,
     focusAreas: focusAreas.map(toContractFocusArea),
     funding: funding.map(toContractFunding),
+    courseFee: yearReport?.courseFee ?? null,
+    reorganisation: yearReport?.reorganisation ?? null,
+    cooperationWithOtherNetworks: yearReport?.cooperationWithOtherNetworks ?? null,
     coverage: buildCoverage(records, unitId, year),
     localUnits,
   });

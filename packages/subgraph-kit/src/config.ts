@@ -66,6 +66,26 @@ export function resolveDatabaseUrl(subgraph: string, env: NodeJS.ProcessEnv = pr
   return url.toString();
 }
 
+/** `VEST_MIGRATION_DATABASE_URL` for the subgraph `vest`: the role that owns its tables and runs its migrations. */
+export function migrationDatabaseUrlVariableFor(subgraph: string): string {
+  return `${databaseNameFor(subgraph).toUpperCase()}_MIGRATION_DATABASE_URL`;
+}
+
+/**
+ * The URL migrations run with: the subgraph's `<NAME>_MIGRATION_DATABASE_URL`, else
+ * `MIGRATION_DATABASE_URL`'s server with the subgraph's own database, else its runtime URL (one
+ * role for both, as on a developer's own server).
+ */
+export function resolveMigrationDatabaseUrl(subgraph: string, env: NodeJS.ProcessEnv = process.env): string {
+  const own = env[migrationDatabaseUrlVariableFor(subgraph)];
+  if (own) return own;
+  const shared = env.MIGRATION_DATABASE_URL;
+  if (!shared) return resolveDatabaseUrl(subgraph, env);
+  const url = new URL(shared);
+  url.pathname = `/${databaseNameFor(subgraph)}`;
+  return url.toString();
+}
+
 /** The URL without its password, for messages. */
 export function redactUrl(raw: string): string {
   try {

@@ -4,6 +4,7 @@ import { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Client } from 'pg';
 import { redactUrl } from './config';
+import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 
 export class DatabaseUnavailableError extends Error {}
 
@@ -37,6 +38,18 @@ export interface DatabaseOptions {
 
 /** Creates the database on its server when it does not exist yet (a fresh embedded server). */
 export async function ensureDatabaseExists(clientUrl: string): Promise<void> {
+  // Usually it exists: a role that may not create databases (a deployment's owner) never needs to.
+  const direct = new Client({ connectionString: clientUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await direct.connect();
+    await direct.end();
+    return;
+  } catch (error) {
+    await direct.end().catch(() => undefined);
+    if ((error as { code?: string }).code !== '3D000') {
+      throw new DatabaseUnavailableError(`Cannot reach PostgreSQL at ${redactUrl(clientUrl)}: ${(error as Error).message}`);
+    }
+  }
   const target = new URL(clientUrl);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
   const maintenance = new URL(clientUrl);
@@ -60,9 +73,25 @@ export async function ensureDatabaseExists(clientUrl: string): Promise<void> {
   }
 }
 
-/** Opens the service's own database and brings its schema up to date with its migrations. */
-export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
+/**
+ * Opens the service's own database and brings its schema up to date with its migrations, under
+ * the migration lock (development, tests and the `migrate` command; production serving never
+ * migrates). `runtimeRole`, when another role, is granted its rows afterwards.
+ */
+export async function openDatabase(options: DatabaseOptions & { runtimeRole?: string }): Promise<MikroORM> {
   await ensureDatabaseExists(options.clientUrl);
+  const orm = await connectDatabase(options);
+  try {
+    await migrateUnderLock(orm, options.clientUrl, options.migrations, options.runtimeRole);
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+  return orm;
+}
+
+/** Connects to the service's own database, leaving its schema as it is. */
+export async function connectDatabase(options: DatabaseOptions): Promise<MikroORM> {
   let orm: MikroORM;
   try {
     orm = await MikroORM.init({
@@ -78,7 +107,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   } catch (error) {
     throw new DatabaseUnavailableError(`Cannot open the database at ${redactUrl(options.clientUrl)}: ${(error as Error).message}`);
   }
-  await orm.getMigrator().up();
   return orm;
 }
 
@@ -90,4 +118,35 @@ export async function isDatabaseUp(em: EntityManager): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export interface ServingDatabaseOptions extends DatabaseOptions {
+  subgraph: string;
+  /** Production: never migrate, refuse a schema that is behind the code. */
+  production: boolean;
+  /** Where migrations run outside production (the migration owner); default `clientUrl`. */
+  migrationUrl?: string;
+}
+
+/**
+ * The database a serving subgraph uses, as its runtime role. Outside production its migrations
+ * run first, as the migration owner when one is configured; in production they are a step of
+ * their own (`migrate`), and a schema behind the code is refused with one line.
+ */
+export async function openServingDatabase(options: ServingDatabaseOptions): Promise<MikroORM> {
+  if (options.production) {
+    const orm = await connectDatabase(options);
+    try {
+      await assertSchemaCurrent(orm, options.migrations, options.subgraph);
+    } catch (error) {
+      await orm.close();
+      throw error;
+    }
+    return orm;
+  }
+  const migrationUrl = options.migrationUrl ?? options.clientUrl;
+  if (migrationUrl === options.clientUrl) return openDatabase(options);
+  const owner = await openDatabase({ ...options, clientUrl: migrationUrl, runtimeRole: decodeURIComponent(new URL(options.clientUrl).username) });
+  await owner.close();
+  return connectDatabase(options);
 }

@@ -1,3 +1,5 @@
+// First: tracing (when configured) must start before graphql, pg and http are loaded.
+import '@pallnet/observability/register';
 import 'reflect-metadata';
 
 export * from './auth';
@@ -8,5 +10,7 @@ export * from './federation';
 export * from './gateway-access';
 export * from './loaders';
 export * from './main';
+export * from './migrations';
 export * from './server';
 export * from './tokens';
+export * from './region-code';

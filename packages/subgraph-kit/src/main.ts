@@ -1,13 +1,20 @@
-import { gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl } from './config';
+import { createLogger, metricsPortFromEnvironment } from '@pallnet/observability';
+import { databaseUrlVariableFor, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl, resolveMigrationDatabaseUrl } from './config';
+import { connectDatabase, ensureDatabaseExists } from './database';
+import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';
 import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
 import { isProductionEnvironment, readTokenKeys } from './tokens';
 
 /**
- * The process entry of every subgraph (`src/index.ts`). With `--print-sdl` it prints the SDL it
- * contributes to composition and exits, touching no database (used by `npm run compose`).
- * Otherwise it reads the environment once, starts the service, stops it cleanly on SIGINT/SIGTERM, and on a startup failure prints one line and
- * exits 1 instead of a stack trace.
+ * The process entry of every subgraph (`src/index.ts`): `node dist/src/index.js [command]`.
+ * - `--print-sdl` prints the SDL it contributes to composition and exits, touching no database
+ *   (used by `npm run compose`).
+ * - `migrate` applies its migrations as the migration owner under the migration lock (two at once
+ *   are safe), grants the runtime role its rows, and exits.
+ * - `seed` loads the source documents' data where it is missing, and exits.
+ * - no command: it reads the environment once, starts the service, stops it cleanly on
+ *   SIGINT/SIGTERM, and on a startup failure prints one line and exits 1 instead of a stack trace.
  */
 export function runSubgraphProcess<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): void {
   if (process.argv.includes('--print-sdl')) {
@@ -23,35 +30,56 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
       );
     return;
   }
+  const command = process.argv[2];
+  if (command === 'migrate' || command === 'seed') {
+    runDatabaseCommand(definition, command).then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`[${definition.name}] ${error.message}`);
+        process.exit(1);
+      },
+    );
+    return;
+  }
+  if (command !== undefined) {
+    console.error(`[${definition.name}] Unknown command "${command}": use migrate, seed, --print-sdl, or none to serve`);
+    process.exit(2);
+  }
+  const logger = createLogger(definition.name);
   const start = async () => {
     // staging, Production, …: anything but development and test is run as production.
     const production = isProductionEnvironment();
     const secretVariable = gatewaySecretVariableFor(definition.name);
     const gatewaySecret = getEnvStr(secretVariable);
     if (gatewaySecret === undefined && !production) {
-      console.warn(`[${definition.name}] ${secretVariable} is not set: anyone may query this subgraph directly (refused in production)`);
+      logger.warn(`${secretVariable} is not set: anyone may query this subgraph directly (refused in production)`);
     }
     const service = await startSubgraph(definition, {
       port: getEnvNum(portVariableFor(definition.name), definition.defaultPort),
       host: getEnvStr('HOST'),
       databaseUrl: resolveDatabaseUrl(definition.name),
-      seed: getEnvBool('SEED', true),
+      // In production serving never migrates, so it needs no migration owner.
+      migrationDatabaseUrl: production ? undefined : resolveMigrationDatabaseUrl(definition.name),
+      // In production seeding is the `seed` command's alone.
+      seed: !production && getEnvBool('SEED', true),
       logQueries: getEnvBool('LOG_SQL', false),
       exposeStatementCounter: getEnvBool('SQL_STATEMENT_COUNTER', false),
       production,
       tokenKeys: readTokenKeys(),
       gatewaySecret,
+      logger,
+      metricsPort: metricsPortFromEnvironment(),
     });
-    console.log(`[${definition.name}] ready at ${service.url}`);
+    logger.info(`ready at ${service.url}`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`[${definition.name}] ${signal}: stopping`);
+      logger.info(`${signal}: stopping`);
       service.stop().then(
         () => process.exit(0),
         (error: Error) => {
-          console.error(`[${definition.name}] error while stopping: ${error.message}`);
+          logger.error(`error while stopping: ${error.message}`);
           process.exit(1);
         },
       );
@@ -60,7 +88,35 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
     process.on('SIGTERM', () => stop('SIGTERM'));
   };
   start().catch((error: Error) => {
+    // One plain line for the person reading `docker logs` or `kubectl logs` of a service that refused to start.
     console.error(`[${definition.name}] ${error.message}`);
     process.exit(1);
   });
+}
+
+/** `migrate` or `seed`: one step, then exit (0 on success). */
+async function runDatabaseCommand<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>, command: 'migrate' | 'seed'): Promise<void> {
+  const migrationUrl = resolveMigrationDatabaseUrl(definition.name);
+  const options = { clientUrl: migrationUrl, entities: definition.entities, migrations: definition.migrations, logQueries: getEnvBool('LOG_SQL', false) };
+  if (command === 'migrate') {
+    // The runtime role's name only: it is granted its rows; its password is not needed.
+    const runtimeUrl = process.env[databaseUrlVariableFor(definition.name)] || process.env.DATABASE_URL ? resolveDatabaseUrl(definition.name) : undefined;
+    await ensureDatabaseExists(migrationUrl);
+    const orm = await connectDatabase(options);
+    try {
+      const applied = await migrateUnderLock(orm, migrationUrl, definition.migrations, runtimeUrl && decodeURIComponent(new URL(runtimeUrl).username));
+      console.log(`[${definition.name}] ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date, nothing to apply'}`);
+    } finally {
+      await orm.close();
+    }
+    return;
+  }
+  const orm = await connectDatabase(options);
+  try {
+    await assertSchemaCurrent(orm, definition.migrations, definition.name);
+    const seeded = await definition.seed(orm.em.fork());
+    console.log(`[${definition.name}] ${seeded ? 'seed data loaded' : 'seed data already there'}`);
+  } finally {
+    await orm.close();
+  }
 }

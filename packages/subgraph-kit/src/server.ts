@@ -6,11 +6,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import express, { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { createLogger, createServiceMetrics, Logger, requestLogging, serveMetrics } from '@pallnet/observability';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Viewer } from './auth';
 import { ConfigurationError, gatewaySecretVariableFor } from './config';
-import { isDatabaseUp, openDatabase, sqlStatements } from './database';
+import { isDatabaseUp, openServingDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, bindHostFor, createTokenVerifier, developmentKeyWarning, TokenKeys, TokenVerifier } from './tokens';
@@ -41,8 +42,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
 export interface SubgraphOptions {
   port: number;
   host?: string;
+  /** The runtime role's URL: what the subgraph serves with. */
   databaseUrl: string;
-  /** Load the seed data into an empty database. */
+  /** The migration owner's URL; outside production migrations run with it before serving (default databaseUrl). */
+  migrationDatabaseUrl?: string;
+  /** Load the seed data where it is missing (development; production seeds only by the `seed` command). */
   seed: boolean;
   logQueries?: boolean;
   /** Serve GET /debug/sql-statements (tests and benchmark only). */
@@ -55,6 +59,10 @@ export interface SubgraphOptions {
    * Without one, anyone may query the subgraph directly: allowed outside production only.
    */
   gatewaySecret?: string;
+  /** Where the service logs (default: its own logger, JSON in production). */
+  logger?: Logger;
+  /** Serve /metrics on this port of its own (METRICS_PORT) instead of beside /graphql. */
+  metricsPort?: number;
 }
 
 export interface RunningSubgraph {
@@ -120,7 +128,19 @@ function assertSafeAccess(name: string, options: SubgraphOptions): void {
   assertProductionTokenKeys(options.tokenKeys);
 }
 
-/** Opens the database, migrates, seeds when empty, and serves the subgraph over HTTP. */
+/**
+ * The service's logs, metrics and request ids: one line per request (request id in
+ * `x-request-id`), and the metrics of its GraphQL requests and database pool.
+ */
+function observe(name: string, app: express.Express, orm: MikroORM, options: SubgraphOptions) {
+  const logger = options.logger ?? createLogger(name);
+  const metrics = createServiceMetrics(name);
+  metrics.observeDatabasePool(() => orm.em.getConnection().getKnex().client.pool);
+  app.use(requestLogging(logger, { level: options.production ? 'info' : 'debug' }));
+  return { logger, metrics };
+}
+
+/** Opens the database (migrating it outside production, refusing a schema behind the code in production), seeds when asked, and serves the subgraph over HTTP. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   options: SubgraphOptions,
@@ -130,8 +150,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const host = bindHostFor(options.tokenKeys, options.host, `subgraph ${definition.name}`);
   if (options.tokenKeys.development) console.warn(developmentKeyWarning(definition.name));
   const tokens = createTokenVerifier(options.tokenKeys);
-  const orm = await openDatabase({
+  const orm = await openServingDatabase({
+    subgraph: definition.name,
     clientUrl: options.databaseUrl,
+    migrationUrl: options.migrationDatabaseUrl,
+    production: options.production ?? false,
     entities: definition.entities,
     migrations: definition.migrations,
     logQueries: options.logQueries,
@@ -141,7 +164,9 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     const schema = await definition.buildSchema();
 
     const app = express();
+    app.disable('x-powered-by');
     const httpServer = http.createServer(app);
+    const observability = observe(definition.name, app, orm, options);
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: !options.production,
@@ -149,7 +174,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // The process entry stops the service on SIGINT/SIGTERM; Apollo's own handler would race it.
       stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), observability.metrics.apolloPlugin()],
       // While the database is out of reach, one clear error instead of the driver's words.
       formatError: formatDatabaseErrors(definition.name),
     });
@@ -159,6 +184,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       const databaseUp = await isDatabaseUp(orm.em.fork());
       res.status(databaseUp ? 200 : 503).json({ service: definition.name, status: databaseUp ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down' });
     });
+    app.get('/health/live', (_req, res) => {
+      // Liveness of the process alone: a restart does not bring a lost database back.
+      res.json({ service: definition.name, status: 'ok' });
+    });
+    const stopMetrics = await serveMetrics(app, observability.metrics, options.metricsPort, options.host);
     if (options.exposeStatementCounter) {
       app.get('/debug/sql-statements', (_req, res) => {
         res.json({ count: sqlStatements.count });
@@ -175,6 +205,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
 
     const port = await listen(httpServer, options.port, host, `subgraph ${definition.name}`).catch(async (error) => {
       await apollo.stop();
+      await stopMetrics();
       throw error;
     });
     return {
@@ -184,6 +215,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       orm,
       async stop() {
         await apollo.stop();
+        await stopMetrics();
         await orm.close();
       },
     };

@@ -1,48 +1,29 @@
 // The configuration conventions only: the package's main module would also load Apollo and
 // MikroORM into the runner, which needs neither (most of a second of CPU on a small machine).
-import { databaseUrlVariableFor, gatewaySecretVariableFor, redactUrl, resolveDatabaseUrl } from '@pallnet/subgraph-kit/dist/config';
+import { databaseUrlVariableFor, gatewaySecretVariableFor, migrationDatabaseUrlVariableFor } from '@pallnet/subgraph-kit/dist/config';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DemoAccount } from '@pallnet/identity-provider/dist/accounts';
 import { DEFAULT_IDENTITY_PROVIDER_PORT, GATEWAY_API_SCOPE, IDENTITY_PROVIDER_CLIENT_ID, LOCAL_GATEWAY_AUDIENCE } from '@pallnet/identity-provider/dist/client';
 import { loadProviderSecrets } from '@pallnet/identity-provider/dist/keys';
 import { DEFAULT_DASHBOARD_PORT, ensureDashboardBuilt } from './dashboard';
-import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
+import { provisionEmbeddedDatabases } from './embedded-databases';
 import { waitForHealthy } from './health';
-import { isPortFree } from './ports';
-import { DEFAULT_IDENTITY_PROVIDER_DATA_DIR, findService, GATEWAY, IDENTITY_PROVIDER, REPO_ROOT, SERVICES, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor, WEB_APP } from './repo';
+import { dashboardOrigin, graphqlUrl, readPort, resolveDashboardPort, resolvePorts, selectServices } from './plan';
+import { claimDataDir, startSupervisedPostgres, SupervisedPostgres } from './postgres-supervisor';
+import { assertBuilt, assertDatabasesReachable, assertPortsFree, databaseUrlOf } from './preflight';
+import { DEFAULT_IDENTITY_PROVIDER_DATA_DIR, GATEWAY, IDENTITY_PROVIDER, REPO_ROOT, ServiceSpec, SUBGRAPHS, subgraphUrlVariableFor, WEB_APP } from './repo';
 import { describeExit, ExitInfo, LogSink, printLogLine, ServiceProcess } from './service-process';
+import { SystemError } from './system-error';
 
 /** The embedded PostgreSQL's port unless EMBEDDED_PG_PORT says otherwise; never 5432, which a user's own server may hold. */
 export const DEFAULT_EMBEDDED_PG_PORT = 5488;
 /** Where `npm start` keeps its database between runs (gitignored); delete it to start fresh. */
 export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.data', 'postgres');
 
-export type SystemErrorCode =
-  | 'CONFIGURATION'
-  | 'PORT_IN_USE'
-  | 'NOT_BUILT'
-  | 'DATABASE_UNREACHABLE'
-  | 'DATABASE_FAILED'
-  | 'SERVICE_EXITED'
-  | 'NOT_HEALTHY'
-  | 'ABORTED';
-
-/**
- * An expected failure with a message meant for the user as it is (no stack trace needed):
- * a taken port, an unreachable database, a service that exited while starting.
- */
-export class SystemError extends Error {
-  constructor(
-    readonly code: SystemErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SystemError';
-  }
-}
+export { SystemError, type SystemErrorCode } from './system-error';
+/** How long a start waits for ports that a killed runner's services are still releasing. */
+const PORTS_OF_A_KILLED_RUNNER_MS = 15_000;
 
 export interface StartSystemOptions {
   /** Which services to run, by name (`national`, …, `gateway`); default all of them. */
@@ -157,7 +138,6 @@ interface ManagedService {
   launching: Promise<void> | undefined;
 }
 
-const POSTGRES_NOTEWORTHY = /\b(WARNING|ERROR|FATAL|PANIC):/;
 /** A service that ran this long before it crashed starts again after the shortest pause. */
 const STABLE_AFTER_MS = 30_000;
 
@@ -176,23 +156,30 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const startupTimeoutMs = options.startupTimeoutMs ?? 120_000;
   const deadline = Date.now() + startupTimeoutMs;
 
-  // Subgraphs with no database configured get the embedded server through DATABASE_URL; a
-  // per-subgraph URL still wins for its own subgraph (resolveDatabaseUrl's rule).
+  // Subgraphs with no database configured get a database of their own on the embedded server,
+  // with its two roles; a configured URL wins for its own subgraph (resolveDatabaseUrl's rule).
   const subgraphs = specs.filter((spec) => spec.kind === 'subgraph');
-  const needsEmbedded = subgraphs.some((spec) => !baseEnv.DATABASE_URL && !baseEnv[databaseUrlVariableFor(spec.name)]);
+  const onEmbedded = subgraphs.filter((spec) => !baseEnv.DATABASE_URL && !baseEnv[databaseUrlVariableFor(spec.name)]);
+  const needsEmbedded = onEmbedded.length > 0;
   const postgresPort = needsEmbedded ? (options.postgresPort ?? readPort('EMBEDDED_PG_PORT', baseEnv, DEFAULT_EMBEDDED_PG_PORT)) : undefined;
   const dataDir = path.resolve(options.dataDir ?? baseEnv.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
   const dashboardPort = resolveDashboardPort(options.dashboard, specs, ports, baseEnv);
   const providerOptions = typeof options.identityProvider === 'object' ? options.identityProvider : {};
   const providerPort = options.identityProvider ? (providerOptions.port ?? readPort('IDENTITY_PROVIDER_PORT', baseEnv, DEFAULT_IDENTITY_PROVIDER_PORT)) : undefined;
-
   // The web app and the local provider run as processes beside the services.
   const extras = [...(dashboardPort !== undefined ? [WEB_APP] : []), ...(providerPort !== undefined ? [IDENTITY_PROVIDER] : [])];
   if (dashboardPort !== undefined) ports.set(WEB_APP.name, dashboardPort);
   if (providerPort !== undefined) ports.set(IDENTITY_PROVIDER.name, providerPort);
 
-  // Checks first, so a failure leaves nothing running.
-  await assertPortsFree(specs, ports, postgresPort, dataDir, dashboardPort, providerPort);
+  // Checks first, so a failure leaves nothing running. The data directory first: another runner
+  // on it is named, and a PostgreSQL left on it by a killed runner is stopped.
+  const claim = needsEmbedded ? await claimDataDir(dataDir, log) : undefined;
+  try {
+    await assertPortsFree(specs, ports, postgresPort, dashboardPort, claim?.previousRunnerDied ? PORTS_OF_A_KILLED_RUNNER_MS : 0, providerPort);
+  } catch (error) {
+    await claim?.release();
+    throw error;
+  }
   assertBuilt([...specs, ...extras]);
   if (dashboardPort !== undefined) {
     await ensureDashboardBuilt(log).catch((error: Error) => {
@@ -251,17 +238,24 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 
   const system = new FederationSystem([...specs, ...extras], ports, env, log, options);
   try {
-    // Before the services: they verify its tokens against its published keys.
-    if (providerPort !== undefined) await system.launch(IDENTITY_PROVIDER.name, deadline);
     if (postgresPort !== undefined) {
-      system.postgres = await abortable(startPostgres(dataDir, postgresPort, log), options.signal);
-      env.DATABASE_URL = system.postgres.url;
+      system.postgres = await abortable(startSupervisedPostgres(dataDir, postgresPort, log, claim!), options.signal);
+      const urls = await provisionEmbeddedDatabases(system.postgres.current, onEmbedded.map((spec) => spec.name)).catch((error: Error) => {
+        throw new SystemError('DATABASE_FAILED', `Could not set up the subgraphs' databases and roles on the embedded PostgreSQL: ${error.message}`);
+      });
+      for (const [subgraph, { runtime, migration }] of Object.entries(urls)) {
+        env[databaseUrlVariableFor(subgraph)] = runtime;
+        env[migrationDatabaseUrlVariableFor(subgraph)] = migration;
+      }
     }
+    // Before the services, which verify its tokens against its published keys.
+    if (providerPort !== undefined) await system.launch(IDENTITY_PROVIDER.name, deadline);
     await Promise.all(subgraphs.map((spec) => system.launch(spec.name, deadline)));
     if (specs.includes(GATEWAY)) await system.launch(GATEWAY.name, deadline);
     if (dashboardPort !== undefined) await system.launch(WEB_APP.name, deadline);
   } catch (error) {
     await system.stop();
+    if (!system.postgres) await claim?.release();
     throw error;
   }
   system.started = true;
@@ -276,7 +270,10 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     },
     service: (name) => system.info(name),
     database: {
-      embedded: postgres && { url: postgres.url, port: postgres.port, dataDir: postgres.dataDir, pid: postgres.pid },
+      get embedded() {
+        const server = postgres?.current;
+        return server && { url: server.url, port: server.port, dataDir: server.dataDir, pid: server.pid };
+      },
       external: externalUrls,
     },
     env,
@@ -289,7 +286,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
 
 /** The running services and the database, and what happens to them over the system's life. */
 class FederationSystem {
-  postgres: EmbeddedPostgresServer | undefined;
+  postgres: SupervisedPostgres | undefined;
   private postgresStopped = false;
   /** Start-up finished: from now on a service that exits is a crash to report, not a start failure. */
   started = false;
@@ -353,7 +350,7 @@ class FederationSystem {
 
   pids(): number[] {
     const pids = this.all().flatMap((info) => (info.pid === undefined ? [] : [info.pid]));
-    return this.postgres && !this.postgresStopped ? [...pids, this.postgres.pid] : pids;
+    return this.postgres && !this.postgresStopped ? [...pids, this.postgres.current.pid] : pids;
   }
 
   /**
@@ -409,13 +406,24 @@ class FederationSystem {
     service.runningSince = Date.now();
   }
 
-  /** The system's environment, less the other subgraphs' gateway secrets: a subgraph knows only its own. */
+  /**
+   * The system's environment, less what is not the service's own: a subgraph knows only its own
+   * gateway secret and its own database roles, the gateway no database at all.
+   */
   private envOf(spec: ServiceSpec): NodeJS.ProcessEnv {
     const env = { ...this.env };
-    if (spec.kind === 'web') return env;
-    for (const variable of WEB_CLIENT_VARIABLES) delete env[variable];
-    if (spec.kind !== 'subgraph') return env;
-    for (const other of SUBGRAPHS) if (other.name !== spec.name) delete env[gatewaySecretVariableFor(other.name)];
+    // The web app's client credentials are the web app's alone.
+    if (spec.kind !== 'web') for (const variable of WEB_CLIENT_VARIABLES) delete env[variable];
+    for (const other of SUBGRAPHS) {
+      if (other.name === spec.name) continue;
+      delete env[databaseUrlVariableFor(other.name)];
+      delete env[migrationDatabaseUrlVariableFor(other.name)];
+      if (spec.kind === 'subgraph') delete env[gatewaySecretVariableFor(other.name)];
+    }
+    if (spec.kind !== 'subgraph') {
+      delete env.DATABASE_URL;
+      delete env.MIGRATION_DATABASE_URL;
+    }
     return env;
   }
 
@@ -542,194 +550,8 @@ class FederationSystem {
   }
 }
 
-function selectServices(names: string[] | undefined): ServiceSpec[] {
-  if (!names || names.length === 0) return SERVICES;
-  const unknown = names.filter((name) => !findService(name));
-  if (unknown.length) {
-    throw new SystemError('CONFIGURATION', `Unknown service ${unknown.join(', ')}; the services are ${SERVICES.map((s) => s.name).join(', ')}`);
-  }
-  // Start order is always the system's own (subgraphs, then the gateway), whatever order was given.
-  return SERVICES.filter((spec) => names.includes(spec.name));
-}
-
-/** Every service's port, also for services not started: the gateway gets every subgraph's URL. */
-function resolvePorts(selected: ServiceSpec[], overrides: Partial<Record<string, number>>, env: NodeJS.ProcessEnv): Map<string, number> {
-  const ports = new Map<string, number>();
-  for (const spec of SERVICES) {
-    const port = overrides[spec.name] ?? readPort(spec.portVariable, env, spec.defaultPort);
-    const clash = selected.includes(spec) && [...ports].find(([name, taken]) => taken === port && selected.some((other) => other.name === name));
-    if (clash) throw new SystemError('CONFIGURATION', `${spec.name} and ${clash[0]} are both set to port ${port}`);
-    ports.set(spec.name, port);
-  }
-  return ports;
-}
-
-/** The dashboard's port when it is asked for: the option's, else DASHBOARD_PORT, else 4173. */
-function resolveDashboardPort(
-  dashboard: StartSystemOptions['dashboard'],
-  specs: ServiceSpec[],
-  ports: Map<string, number>,
-  env: NodeJS.ProcessEnv,
-): number | undefined {
-  if (!dashboard) return undefined;
-  if (!specs.includes(GATEWAY)) throw new SystemError('CONFIGURATION', 'The dashboard needs the gateway: add gateway to the services');
-  const port = (typeof dashboard === 'object' ? dashboard.port : undefined) ?? readPort('DASHBOARD_PORT', env, DEFAULT_DASHBOARD_PORT);
-  const clash = specs.find((spec) => ports.get(spec.name) === port);
-  if (clash) throw new SystemError('CONFIGURATION', `The dashboard and ${clash.name} are both set to port ${port}`);
-  return port;
-}
-
-function dashboardOrigin(port: number): string {
-  return `http://localhost:${port}`;
-}
-
-function readPort(variable: string, env: NodeJS.ProcessEnv, fallback: number): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new SystemError('CONFIGURATION', `${variable} must be a port number (1-65535), got "${raw}"`);
-  }
-  return port;
-}
-
-async function assertPortsFree(
-  specs: ServiceSpec[],
-  ports: Map<string, number>,
-  postgresPort: number | undefined,
-  dataDir: string,
-  dashboardPort: number | undefined,
-  providerPort: number | undefined,
-): Promise<void> {
-  const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
-  if (dashboardPort !== undefined) wanted.push({ port: dashboardPort, owner: 'the dashboard', variable: 'DASHBOARD_PORT' });
-  if (providerPort !== undefined) {
-    if (wanted.some(({ port }) => port === providerPort)) throw new SystemError('CONFIGURATION', `The local identity provider and a service are both set to port ${providerPort}`);
-    wanted.push({ port: providerPort, owner: 'the local identity provider', variable: 'IDENTITY_PROVIDER_PORT' });
-  }
-  if (postgresPort !== undefined) {
-    if (wanted.some(({ port }) => port === postgresPort)) {
-      throw new SystemError('CONFIGURATION', `The embedded PostgreSQL and a service are both set to port ${postgresPort}`);
-    }
-    wanted.push({ port: postgresPort, owner: 'the embedded PostgreSQL', variable: 'EMBEDDED_PG_PORT' });
-  }
-  const free = await Promise.all(wanted.map(({ port }) => isPortFree(port)));
-  const taken = wanted.find((_, index) => !free[index]);
-  if (!taken) return;
-  const leftover = taken.port === postgresPort ? leftoverPostgres(dataDir, taken.port) : undefined;
-  if (leftover !== undefined) {
-    throw new SystemError(
-      'PORT_IN_USE',
-      `Port ${taken.port} is already in use by a PostgreSQL on the same data directory ${dataDir} (pid ${leftover}: left by an earlier run, or another runner's); stop it with: kill -INT ${leftover}`,
-    );
-  }
-  throw new SystemError('PORT_IN_USE', `Port ${taken.port} is already in use (wanted by ${taken.owner}; set ${taken.variable} to use another port)`);
-}
-
-/**
- * The pid of a live PostgreSQL serving this data directory on this port, if any: what is left
- * when a runner was killed outright (PostgreSQL cannot notice that its parent died).
- */
-function leftoverPostgres(dataDir: string, port: number): number | undefined {
-  let pid: number;
-  try {
-    // postmaster.pid: pid, data directory, start time, port, …
-    const [pidLine, , , portLine] = readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
-    pid = Number(pidLine);
-    if (!Number.isInteger(pid) || Number(portLine) !== port) return undefined;
-  } catch {
-    return undefined;
-  }
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM: alive, but another user's process (when this runner is not root).
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
-  }
-}
-
-function assertBuilt(specs: ServiceSpec[]): void {
-  const missing = specs.filter((spec) => !existsSync(path.join(REPO_ROOT, spec.entry)));
-  if (missing.length) {
-    throw new SystemError(
-      'NOT_BUILT',
-      `Not built: ${missing.map((spec) => `${spec.name} (${spec.entry})`).join(', ')}; run npm run build`,
-    );
-  }
-}
-
-function databaseUrlOf(subgraph: string, env: NodeJS.ProcessEnv): string {
-  try {
-    return resolveDatabaseUrl(subgraph, env);
-  } catch {
-    const variable = env[databaseUrlVariableFor(subgraph)] ? databaseUrlVariableFor(subgraph) : 'DATABASE_URL';
-    throw new SystemError('CONFIGURATION', `${variable} is not a valid URL: ${redactUrl(env[variable] ?? '')}`);
-  }
-}
-
-/**
- * Connects once to each configured server before any service starts, so a wrong or stopped
- * database is one line naming it, not five services failing.
- */
-async function assertDatabasesReachable(urls: Record<string, string>, env: NodeJS.ProcessEnv): Promise<void> {
-  // One check per server (and user), not per database.
-  const byServer = new Map<string, { subgraph: string; url: string }>();
-  for (const [subgraph, url] of Object.entries(urls)) {
-    const parsed = new URL(url);
-    byServer.set(`${parsed.username}@${parsed.host}`, byServer.get(`${parsed.username}@${parsed.host}`) ?? { subgraph, url });
-  }
-  const failures = await Promise.all(
-    [...byServer.values()].map(async ({ subgraph, url }) => {
-      const problem = await databaseProblem(url);
-      return problem && { subgraph, url, problem };
-    }),
-  );
-  const failure = failures.find((entry) => entry);
-  if (failure) {
-    const variable = env[databaseUrlVariableFor(failure.subgraph)] ? databaseUrlVariableFor(failure.subgraph) : 'DATABASE_URL';
-    // Name the URL as the user wrote it, not the per-subgraph one derived from it.
-    throw new SystemError('DATABASE_UNREACHABLE', `Cannot reach the database at ${redactUrl(env[variable] ?? failure.url)} (${variable}): ${failure.problem}`);
-  }
-}
-
-/** Undefined when the server answers; a missing database is fine, its subgraph creates it. */
-async function databaseProblem(url: string): Promise<string | undefined> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return undefined;
-  } catch (error) {
-    const { code, message } = error as { code?: string; message?: string };
-    if (code === '3D000') return undefined;
-    // Node reports a refused localhost connection (IPv6 and IPv4 tried) with an empty message.
-    return message || code || String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function startPostgres(dataDir: string, port: number, log: LogSink): Promise<EmbeddedPostgresServer> {
-  const shown = path.relative(REPO_ROOT, dataDir).startsWith('..') ? dataDir : path.relative(REPO_ROOT, dataDir);
-  log({ source: 'system', stream: 'stdout', text: `starting embedded PostgreSQL on port ${port} (data in ${shown})` });
-  try {
-    return await startEmbeddedPostgres({
-      dataDir,
-      port,
-      // Its own process group, like the services: it must outlive them during a Ctrl-C.
-      detached: true,
-      onLog: (text) => {
-        if (POSTGRES_NOTEWORTHY.test(text)) log({ source: 'postgres', stream: 'stderr', text });
-      },
-    });
-  } catch (error) {
-    throw new SystemError('DATABASE_FAILED', (error as Error).message);
-  }
-}
-
 /** Settles with the promise, or rejects at once on abort; a server that starts after all is stopped. */
-async function abortable(promise: Promise<EmbeddedPostgresServer>, signal: AbortSignal | undefined): Promise<EmbeddedPostgresServer> {
+async function abortable<T extends { stop(): Promise<void> }>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   let onAbort = () => undefined as void;
   const aborted = new Promise<never>((_, reject) => {
@@ -745,8 +567,4 @@ async function abortable(promise: Promise<EmbeddedPostgresServer>, signal: Abort
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
-}
-
-function graphqlUrl(port: number): string {
-  return `http://localhost:${port}/graphql`;
 }

@@ -13,6 +13,10 @@ function createLoaders(em: EntityManager) {
       (numbers) => em.find(Municipality, { number: { $in: [...numbers] } }),
       (municipality) => municipality.number,
     ),
+    catalogEntry: oneLoader<string, NetworkCatalogEntry>(
+      (ids) => em.find(NetworkCatalogEntry, { id: { $in: [...ids] } }),
+      (entry) => entry.id,
+    ),
     catalogByRegion: groupLoader<HealthRegion, NetworkCatalogEntry>(
       (regions) => em.find(NetworkCatalogEntry, { region: { $in: [...regions] } }, { orderBy: { id: 'asc' } }),
       (entry) => entry.region,

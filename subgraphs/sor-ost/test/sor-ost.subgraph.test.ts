@@ -51,7 +51,8 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
 
   it('is the Oslo network of Helse Sør-Øst, established 2001, covering Oslo', async () => {
     const n = await network('id region healthTrust established municipalities { number } website figureCaptions');
-    expect(n).toMatchObject({ region: 'SOR_OST', healthTrust: 'Oslo universitetssykehus HF', established: 2001 });
+    // «Hvert av sykehusene har ansvar for sektornettverket i sitt lokalsykehusområde»: not OUS alone.
+    expect(n).toMatchObject({ region: 'SOR_OST', healthTrust: 'Oslo universitetssykehus, Lovisenberg Diakonale Sykehus og Diakonhjemmet sykehus', established: 2001 });
     expect(n.municipalities).toEqual([{ number: '0301' }]);
     expect(n.website).toBe('http://www.oslo-universitetssykehus.no/palliativt-nettverk-i-oslo');
     expect(n.figureCaptions).toContain('Figur 2: Årshjul for palliativt nettverk i 2022');
@@ -107,7 +108,8 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(steering.parent).toBeNull();
     expect(operations.parent).toEqual({ id: 'sor-ost-styringsgruppen' });
     expect(ous).toMatchObject({ name: 'Oslo Universitetssykehus sektor', hospital: 'Oslo Universitetssykehus', hospitalAbbreviation: 'OUS' });
-    expect(lovisenberg).toMatchObject({ hospital: 'Lovisenberg Diakonale Sykehus', hospitalAbbreviation: 'LDS', plannedMeetingsPerYear: 6 });
+    // «Det var planlagt å arrangere 6 møter» is 2021's plan (activityReports.meetingsPlanned), not a standing rule.
+    expect(lovisenberg).toMatchObject({ hospital: 'Lovisenberg Diakonale Sykehus', hospitalAbbreviation: 'LDS', plannedMeetingsPerYear: null });
     expect(diakonhjemmet).toMatchObject({ hospital: 'Diakonhjemmet sykehus', hospitalAbbreviation: 'DHS', plannedMeetingsPerYear: null });
     for (const sector of [ous, lovisenberg, diakonhjemmet]) {
       expect(sector.parent).toEqual({ id: 'sor-ost-driftsgruppen' });
@@ -213,7 +215,8 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
       },
     ]);
     expect(report.introductionCourses).toEqual([
-      { date: '2021-09-22', participants: 22, attendedInPerson: 22, form: 'fysisk', location: 'Livisenberg livshjelpsenter' },
+      // «gjennomført fysisk … Det var 22 nye ressurssykepleiere som deltok»: a total, not copied into attendedInPerson.
+      { date: '2021-09-22', participants: 22, attendedInPerson: null, form: 'fysisk', location: 'Livisenberg livshjelpsenter' },
     ]);
     expect(report.funding).toEqual([{ source: 'Bundistiftelsen', amountNok: 50000, purpose: 'Felles fagdag for palliative nettverk i Oslo 2021' }]);
     // The sectors' gatherings: OUS's study day (6 h) and Lovisenberg's three meetings of 1.5 h.
@@ -299,7 +302,8 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(focus.map((f: { title: string }) => f.title)).toEqual(n.subGoals.map((g: { title: string }) => g.title));
 
     const ous = n.annualReport.localUnits.find((r: { unit: { id: string } }) => r.unit.id === OUS);
-    expect(ous.focusAreas).toContainEqual({ title: 'Opprette arbeidsgruppe som støtter nettverkslederen i å arrangere fagdager', status: 'NEW' });
+    // The report gives this item no status: unknown, not NEW.
+    expect(ous.focusAreas).toContainEqual({ title: 'Opprette arbeidsgruppe som støtter nettverkslederen i å arrangere fagdager', status: null });
     expect(ous.focusAreas).toContainEqual({ title: 'Hospitering på tvers av sykehusavdelingene eller tjenestenivåer', status: 'CONTINUED' });
   });
 

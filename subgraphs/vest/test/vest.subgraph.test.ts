@@ -18,7 +18,7 @@ describe('Vest subgraph (Helse Stavanger)', () => {
     resolveEntities(subgraph, representations, selection);
 
   it.each([
-    ['VestNetwork', 'vest-helse-stavanger', 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde'],
+    ['VestNetwork', 'vest-helse-stavanger', 'Nettverk innen kreftomsorg og lindrende behandling'],
     ['VestSteeringGroup', 'vest-fagrad-i-palliasjon', 'Fagråd i palliasjon'],
     ['VestOperationsGroup', 'vest-driftsgruppe-sykepleiernettverket', 'Driftsgruppen for sykepleiernettverket'],
     ['VestNetworkGroup', 'vest-nettverksgruppe-sandnes', 'Nettverksgruppe Sandnes'],

@@ -4,7 +4,7 @@ import { generateComparison } from '../compare/generate-comparison';
 import { CsvDelimiter, renderCsv, renderTextTable } from '../compare/render';
 import { ToolError } from '../gateway-client';
 
-const USAGE = `Usage: npm run compare -- --year <year> [--region <R>] [--units] [--csv <file>] [--delimiter ,|;|tab] [--gateway <url>]
+const USAGE = `Usage: npm run compare -- --year <year> [--region <R>] [--rhf <RHF>] [--units] [--csv <file>] [--delimiter ,|;|tab] [--gateway <url>]
 
 Prints one row per network (or per local unit with --units) with the national template's figures
 for the year, "–" where a figure is unknown; --csv also writes them as UTF-8 CSV with a header row.
@@ -19,6 +19,7 @@ async function main(args: string[]): Promise<void> {
     {
       year: { type: 'string' },
       region: { type: 'string' },
+      rhf: { type: 'string' },
       units: { type: 'boolean' },
       csv: { type: 'string' },
       delimiter: { type: 'string' },
@@ -33,6 +34,8 @@ async function main(args: string[]): Promise<void> {
   const year = parseYear(stringOption(values, 'year'));
   const region = stringOption(values, 'region');
   if (region !== undefined && !region.trim()) throw new ToolError('--region needs a region, e.g. --region SOR_OST', 2);
+  const regionalHealthAuthority = stringOption(values, 'rhf');
+  if (regionalHealthAuthority !== undefined && !regionalHealthAuthority.trim()) throw new ToolError('--rhf needs a regional health authority, e.g. --rhf HELSE_SOR_OST', 2);
   const csv = parseOutputPath('--csv', stringOption(values, 'csv'));
   const delimiterOption = stringOption(values, 'delimiter');
   const delimiter = DELIMITERS[delimiterOption ?? ','];
@@ -40,7 +43,7 @@ async function main(args: string[]): Promise<void> {
   if (delimiterOption !== undefined && !csv) throw new ToolError('--delimiter applies to --csv; give --csv <file> too', 2);
   const gatewayUrl = parseGatewayUrl(stringOption(values, 'gateway'));
 
-  const { table, warnings } = await generateComparison({ gatewayUrl, year, region, units: values.units === true });
+  const { table, warnings } = await generateComparison({ gatewayUrl, year, region, regionalHealthAuthority, units: values.units === true });
   for (const warning of warnings) process.stderr.write(`${warning}\n`);
   process.stdout.write(renderTextTable(table));
   if (csv) {

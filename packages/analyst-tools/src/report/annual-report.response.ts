@@ -20,11 +20,13 @@ export interface ReportEvent {
   location: string | null;
   themes: string[];
   note: string | null;
+  othersThanResourcePersonsInvited: boolean | null;
 }
 
 export interface FocusArea {
   title: string;
-  status: FocusAreaStatus;
+  /** Null where the source gives no status. */
+  status: FocusAreaStatus | null;
 }
 
 export interface YearInReport {
@@ -39,11 +41,14 @@ export interface YearInReport {
   studyDays: ReportEvent[];
   introductionCourses: ReportEvent[];
   jobShadowingDays: number | null;
-  jobShadowing: Array<{ who: string; host: string | null; days: number | null; note: string | null }>;
+  jobShadowing: Array<{ who: string; host: string | null; days: number | null; note: string | null; homeMunicipality: { name: string } | null }>;
   themes: string[];
   goalsReached: string | null;
   focusAreas: FocusArea[];
   funding: Array<{ source: string; amountNok: number | null; purpose: string | null }>;
+  courseFee: string | null;
+  reorganisation: string | null;
+  cooperationWithOtherNetworks: string | null;
 }
 
 export interface LocalYearInReport extends YearInReport {
@@ -126,6 +131,10 @@ export interface NetworkInReport {
   // Vest
   purpose?: string;
   establishedBy?: string[];
+  establishedIn?: string | null;
+  anchoredVia?: string | null;
+  sharedPlans?: string[];
+  sharedPlansPreparedBy?: string | null;
   basedOn?: string[];
   // Innlandet
   mainGoal?: string;

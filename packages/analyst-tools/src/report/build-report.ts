@@ -33,6 +33,7 @@ const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 const field = (label: string, value: string): Block => ({ kind: 'field', label, value });
 const list = (items: string[]): Block => ({ kind: 'list', items });
 const table = (headers: string[], rows: string[][]): Block => ({ kind: 'table', headers, rows });
+const yesOrNo = (value: boolean) => (value ? 'Ja' : 'Nei');
 
 /** "Label:" and its items, or "Label: <when empty>" on one line. */
 function labelledList(label: string, items: string[], whenEmpty: string = NOT_REPORTED): Block[] {
@@ -101,6 +102,7 @@ function anchoringSection(network: NetworkInReport, details: NetworkDetails): Se
   }
   blocks.push(...details.anchoring.map(paragraph));
   blocks.push(...labelledList('Reorganisering og endringer', details.developments));
+  blocks.push(field('Reorganisering i året', orNotReported(network.report?.reorganisation)));
   return { level: 2, heading: 'Organisatorisk utvikling og forankring', blocks };
 }
 
@@ -203,6 +205,7 @@ function activitySection(network: NetworkInReport, details: NetworkDetails, year
     ),
   );
   blocks.push(...details.activity.map(paragraph));
+  blocks.push(field('Samarbeid med andre nettverk', orNotReported(report?.cooperationWithOtherNetworks)));
   blocks.push(paragraph('Hvilke mål er oppnådd?'));
   blocks.push(paragraph(orNotReported(report?.goalsReached)));
   if (details.yearGoals.length) blocks.push(...labelledList(`Mål for ${year}`, details.yearGoals));
@@ -255,7 +258,7 @@ function studyDaySection(report: NetworkInReport['report']): Section {
           ]),
         ),
         ...eventThemes(days),
-        field('Andre enn ressurspersoner invitert', NOT_REPORTED),
+        ...days.map((day) => field(`Andre enn ressurspersoner invitert (${day.title})`, orNotReported(day.othersThanResourcePersonsInvited, yesOrNo))),
       ]
     : [paragraph(NOT_REPORTED)];
   return { level: 2, heading: 'Felles fagdag(er)', blocks };
@@ -269,10 +272,13 @@ function studyDaySection(report: NetworkInReport['report']): Section {
 function focusAreaBlocks(thisYear: FocusArea[], nextYear: FocusArea[] | null, year: number): Block[] {
   const titles = (status: FocusArea['status']) => (nextYear ?? []).filter((area) => area.status === status).map((area) => area.title);
   const whenNoneNext = nextYear && nextYear.length ? 'Ingen' : NOT_REPORTED;
+  const withoutStatus = titles(null);
   return [
     ...labelledList(`Satsningsområder for året som har vært (${year})`, thisYear.map((area) => area.title)),
     ...labelledList(`Følgende områder videreføres (${year + 1})`, titles('CONTINUED'), whenNoneNext),
     ...labelledList(`Nye satsningsområder (${year + 1})`, titles('NEW'), whenNoneNext),
+    // Where the report does not say whether an area is new or continued, neither list claims it.
+    ...(withoutStatus.length ? labelledList(`Satsningsområder uten oppgitt status, nye eller videreførte (${year + 1})`, withoutStatus) : []),
   ];
 }
 
@@ -287,7 +293,7 @@ function economySection(report: NetworkInReport['report'], details: NetworkDetai
         ),
       ]
     : [field('Tilskuddsmidler', NOT_REPORTED)];
-  blocks.push(field('Kursavgift', NOT_REPORTED));
+  blocks.push(field('Kursavgift', orNotReported(report?.courseFee)));
   blocks.push(...labelledList('Annet', details.fundingNotes));
   return { level: 2, heading: 'Økonomi', blocks };
 }
@@ -343,7 +349,7 @@ function localUnitSection(network: NetworkInReport, unit: UnitInReport, year: nu
       list(
         jobShadowing.map(
           (visit) =>
-            `${visit.who} har hospitert${visit.host ? ` hos ${visit.host}` : ''}: ${visit.days !== null ? `${number(visit.days)} dager` : `antall dager ${NOT_REPORTED.toLowerCase()}`}`,
+            `${visit.who} har hospitert${visit.host ? ` hos ${visit.host}` : ''}: ${visit.days !== null ? `${number(visit.days)} dager` : `antall dager ${NOT_REPORTED.toLowerCase()}`}, hjemkommune ${visit.homeMunicipality?.name ?? NOT_REPORTED.toLowerCase()}`,
         ),
       ),
     );
@@ -369,7 +375,7 @@ function localUnitSection(network: NetworkInReport, unit: UnitInReport, year: nu
     { level: 4, heading: 'Hospitering', blocks: jobShadowingBlocks },
     { level: 4, heading: `Satsningsområder for ${year + 1}`, blocks: planBlocks },
     { level: 4, heading: 'Dekning', blocks: coverage },
-    { level: 4, heading: 'Samarbeide med andre nettverk', blocks: [paragraph(NOT_REPORTED)] },
+    { level: 4, heading: 'Samarbeide med andre nettverk', blocks: [paragraph(orNotReported(figures?.cooperationWithOtherNetworks))] },
   ];
 }
 

@@ -80,6 +80,11 @@ export function networkDetails(network: NetworkInReport): NetworkDetails {
     ].filter((document) => document !== ''),
     anchoring: present([
       network.anchoring,
+      network.establishedIn ? `Slike nettverk er etablert ${network.establishedIn}.` : null,
+      network.anchoredVia,
+      network.sharedPlans?.length
+        ? `Felles ${network.sharedPlans.join(' og ')}${network.sharedPlansPreparedBy ? `, utarbeidet av ${network.sharedPlansPreparedBy}` : ''}.`
+        : null,
       network.organisationChain?.length ? `Organisasjonskart: ${network.organisationChain.join(' → ')}` : null,
     ]),
     organisation: present([network.governance]),

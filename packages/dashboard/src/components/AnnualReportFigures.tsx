@@ -1,5 +1,5 @@
 import type { NetworkPageQuery } from '../generated/graphql';
-import { FOCUS_AREA_STATUS_LABEL, UNKNOWN } from '../labels';
+import { FOCUS_AREA_STATUS_LABEL, FOCUS_AREA_STATUS_NOT_STATED, NOT_REPORTED, UNKNOWN } from '../labels';
 import { formatChange, formatCount, formatDate, formatHours, formatNok, formatTotal, sumKnown, withDetail } from '../shaping/format';
 
 type Report = NonNullable<NonNullable<NetworkPageQuery['network']>['annualReport']>;
@@ -65,12 +65,27 @@ export function AnnualReportFigures({ report, year }: { report: Report | null; y
           <ul className="plain-list">
             {report.focusAreas.map((area, index) => (
               <li key={index}>
-                <span className="badge">{FOCUS_AREA_STATUS_LABEL[area.status]}</span> {area.title}
+                <span className="badge">{area.status ? FOCUS_AREA_STATUS_LABEL[area.status] : FOCUS_AREA_STATUS_NOT_STATED}</span> {area.title}
               </li>
             ))}
           </ul>
         </>
       )}
+
+      <h3>Fra årsrapportmalen</h3>
+      <dl className="figures">
+        <Figure label="Reorganisering" value={report.reorganisation ?? NOT_REPORTED} />
+        <Figure label="Kursavgift" value={report.courseFee ?? NOT_REPORTED} />
+        <Figure label="Samarbeid med andre nettverk" value={report.cooperationWithOtherNetworks ?? NOT_REPORTED} />
+        <Figure
+          label="Andre enn ressurspersoner invitert til fagdag"
+          value={report.studyDays.length ? report.studyDays.map((day) => yesNoOrNotReported(day.othersThanResourcePersonsInvited)).join(', ') : NOT_REPORTED}
+        />
+        <Figure
+          label="Hospitanter, hjemkommune"
+          value={report.jobShadowing.length ? report.jobShadowing.map((visit) => `${visit.who}: ${visit.homeMunicipality?.name ?? NOT_REPORTED}`).join('; ') : NOT_REPORTED}
+        />
+      </dl>
 
       {report.themes.length > 0 && (
         <>
@@ -122,6 +137,10 @@ export function AnnualReportFigures({ report, year }: { report: Report | null; y
       )}
     </>
   );
+}
+
+function yesNoOrNotReported(value: boolean | null): string {
+  return value === null ? NOT_REPORTED : value ? 'Ja' : 'Nei';
 }
 
 function Figure({ label, value }: { label: string; value: string }) {

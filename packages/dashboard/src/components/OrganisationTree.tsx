@@ -22,7 +22,12 @@ export function OrganisationTree({ bands }: { bands: readonly LevelBand[] }) {
               <li key={unit.id} className="org-unit" data-unit={unit.id}>
                 <p className="org-unit__term">{unit.localTerm}</p>
                 <p className="org-unit__name">{unit.name}</p>
-                {unit.parentName && <p className="org-unit__parent">Under: {unit.parentName}</p>}
+                {unit.parentName && (
+                  <p className="org-unit__parent">
+                    Under: {unit.parentName}
+                    {unit.parentInferred && ' (utledet, ikke oppgitt i kilden)'}
+                  </p>
+                )}
                 <dl className="org-unit__figures">
                   <div>
                     <dt>Medlemmer</dt>

@@ -8,7 +8,7 @@ import { OutageNotice } from '../components/OutageNotice';
 import { Loading, QueryFailure } from '../components/QueryFailure';
 import { Timeline } from '../components/Timeline';
 import { NetworkPageDocument, NetworkPageQuery } from '../generated/graphql';
-import { UNKNOWN } from '../labels';
+import { REGIONAL_HEALTH_AUTHORITY_LABEL, UNKNOWN } from '../labels';
 import { formatDate } from '../shaping/format';
 import { organisationByLevel } from '../shaping/organisation';
 import { regionName } from '../shaping/regions';
@@ -48,6 +48,9 @@ export function NetworkPage({ id, year }: { id: string; year: number }) {
   );
 }
 
+/** The fields a source note can be about, in the page's words. */
+const SOURCE_NOTE_FIELD_LABEL: Record<string, string> = { name: 'Navn', healthTrust: 'Helseforetak' };
+
 function NetworkDetails({ network, regionLabel, year }: { network: Network; regionLabel: string; year: number }) {
   const bands = useMemo(() => organisationByLevel(network.units), [network.units]);
   const events = useMemo(() => timeline(network.events), [network.events]);
@@ -58,6 +61,10 @@ function NetworkDetails({ network, regionLabel, year }: { network: Network; regi
         <div>
           <dt>Helseregion</dt>
           <dd>{regionLabel}</dd>
+        </div>
+        <div>
+          <dt>Regionalt helseforetak</dt>
+          <dd>{REGIONAL_HEALTH_AUTHORITY_LABEL[network.regionalHealthAuthority]}</dd>
         </div>
         <div>
           <dt>Helseforetak</dt>
@@ -74,6 +81,19 @@ function NetworkDetails({ network, regionLabel, year }: { network: Network; regi
           </dd>
         </div>
       </dl>
+
+      {network.sourceNotes.length > 0 && (
+        <aside className="source-notes" aria-label="Om kildene">
+          <h2>Ikke ordrett fra kildene</h2>
+          <ul className="plain-list">
+            {network.sourceNotes.map((note) => (
+              <li key={note.field}>
+                <span className="badge">{SOURCE_NOTE_FIELD_LABEL[note.field] ?? note.field}</span> {note.note}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
 
       <section className="section" aria-labelledby="organisation-heading">
         <h2 id="organisation-heading">Organisering</h2>

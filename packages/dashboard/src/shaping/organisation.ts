@@ -8,6 +8,8 @@ export interface UnitInput {
   localTerm: string;
   level: GovernanceLevel;
   parent: { id: string } | null;
+  /** True when the source does not state the link to the parent. */
+  parentInferred?: boolean;
   plannedMeetingsPerYear: number | null;
   /** Members at 31 December of the chosen year. */
   members: number | null;
@@ -21,6 +23,7 @@ export interface UnitNode {
   localTerm: string;
   level: GovernanceLevel;
   parentName: string | null;
+  parentInferred: boolean;
   plannedMeetingsPerYear: number | null;
   members: number | null;
   /** True when `members` is the latest known count, not the chosen year's. */
@@ -54,6 +57,7 @@ export function organisationByLevel(units: readonly UnitInput[]): LevelBand[] {
         localTerm: unit.localTerm,
         level: unit.level,
         parentName: unit.parent ? (byId.get(unit.parent.id)?.name ?? null) : null,
+        parentInferred: unit.parentInferred ?? false,
         plannedMeetingsPerYear: unit.plannedMeetingsPerYear,
         members: unit.members ?? unit.latestMembers,
         membersFromLatest: unit.members == null && unit.latestMembers != null,

@@ -21,13 +21,14 @@ export function InnlandetVariant({ id, year, region }: { id: string; year: numbe
               {plan.revised && <p className="cell-note">{plan.revised}</p>}
               <div className="table-scroll" role="region" aria-label="Satsingsområder i handlingsplanen" tabIndex={0}>
                 <table className="data-table">
-                  <caption>Satsingsområder, tiltak, ansvar, frist og samarbeid</caption>
+                  <caption>Satsingsområder, tiltak, ansvar, frist, tidsramme og samarbeid</caption>
                   <thead>
                     <tr>
                       <th scope="col">Satsingsområde</th>
                       <th scope="col">Tiltak</th>
                       <th scope="col">Ansvar</th>
                       <th scope="col">Frist</th>
+                      <th scope="col">Tidsramme</th>
                       <th scope="col">Samarbeid</th>
                     </tr>
                   </thead>
@@ -44,6 +45,7 @@ export function InnlandetVariant({ id, year, region }: { id: string; year: numbe
                         </td>
                         <td>{area.responsible ?? '–'}</td>
                         <td>{area.deadline ?? '–'}</td>
+                        <td>{area.timing ?? '–'}</td>
                         <td>{area.partners.join(', ') || '–'}</td>
                       </tr>
                     ))}

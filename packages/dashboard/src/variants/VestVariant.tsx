@@ -14,6 +14,18 @@ export function VestVariant({ id, region }: { id: string; region: RegionName }) 
     <VariantSection title="nettverksgrupper og plikter" region={region} fetching={fetching && !data} error={error}>
       {network && (
         <>
+          <h3>Forankring og felles planer</h3>
+          <ul className="plain-list">
+            {network.establishedIn && <li>Slike nettverk er etablert {network.establishedIn}.</li>}
+            {network.anchoredVia && <li>{network.anchoredVia}</li>}
+            {network.sharedPlans.length > 0 && (
+              <li>
+                Felles {network.sharedPlans.join(' og ')}
+                {network.sharedPlansPreparedBy && `, utarbeidet av ${network.sharedPlansPreparedBy}`}.
+              </li>
+            )}
+            {network.interMunicipalSolutions && <li>{network.interMunicipalSolutions}</li>}
+          </ul>
           <h3>Nettverksgruppene</h3>
           <ul className="cards">
             {groups.map((group) => (

@@ -160,6 +160,9 @@ export class EventInput {
   @Field(() => String, { nullable: true })
   @MaxLength(TEXT_LENGTH)
   note?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'For a study day: whether others than resource persons were invited.' })
+  othersThanResourcePersonsInvited?: boolean | null;
 }
 
 /** What belongs to one year of the network or of one of its units. */
@@ -200,6 +203,18 @@ export class YearFiguresInput extends YearRecordInput {
   @Field(() => [String], { nullable: true })
   @TextList(50, TEXT_LENGTH / 8)
   themes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Kursavgift: course fees of the year, in the report\'s words.' })
+  @MaxLength(TEXT_LENGTH)
+  courseFee?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reorganisation during the year.' })
+  @MaxLength(TEXT_LENGTH)
+  reorganisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cooperation with other networks during the year.' })
+  @MaxLength(TEXT_LENGTH)
+  cooperationWithOtherNetworks?: string | null;
 }
 
 @InputType()
@@ -208,8 +223,12 @@ export class FocusAreaInput extends YearRecordInput {
   @RequiredText(1000)
   title!: string;
 
-  @Field(() => FocusAreaStatus)
-  status!: FocusAreaStatus;
+  @Field(() => FocusAreaStatus, { nullable: true, description: 'Leave out (or null) where the report gives no status.' })
+  status?: FocusAreaStatus | null;
+
+  @Field(() => String, { nullable: true, description: "The report's own words on it." })
+  @MaxLength(TEXT_LENGTH)
+  note?: string | null;
 }
 
 @InputType()

@@ -192,6 +192,9 @@ async function recordYearFigures(ctx: RegionalContext, networkId: string, input:
       membershipNote: report.membershipNote,
       goalsReached: report.goalsReached,
       themes: report.themes,
+      courseFee: report.courseFee,
+      reorganisation: report.reorganisation,
+      cooperationWithOtherNetworks: report.cooperationWithOtherNetworks,
       version: report.version,
     });
   });

@@ -33,6 +33,15 @@ export class YearFigures {
   @Field(() => [String])
   themes!: string[];
 
+  @Field(() => String, { nullable: true })
+  courseFee!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reorganisation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  cooperationWithOtherNetworks!: string | null;
+
   @Field(() => Int, { description: 'Goes up by one with every change; the next recording of this year must name it.' })
   version!: number;
 }

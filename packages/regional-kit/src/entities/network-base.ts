@@ -1,5 +1,5 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import type { HealthRegion } from '@pallnet/contract';
+import { Entity, Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import type { HealthRegion, SourceNote } from '@pallnet/contract';
 
 /**
  * The columns every region's own network entity has; each region extends it with its own
@@ -21,6 +21,10 @@ export abstract class NetworkBase {
 
   @Property({ type: 'integer', nullable: true })
   established: number | null = null;
+
+  /** Values the documents do not state in these words, and how they were arrived at. */
+  @Property({ type: 'json', default: '[]' })
+  sourceNotes: Opt<SourceNote[]> = [];
 
   /** The region is the subgraph's, not the row's. */
   abstract get region(): HealthRegion;

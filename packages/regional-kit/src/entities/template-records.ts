@@ -2,7 +2,7 @@ import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postg
 import { EventKind, FigureSource, FocusAreaStatus } from '@pallnet/contract';
 
 /*
- * The records of the national annual-report template (seed 004), kept by every region in its
+ * The records of the national annual-report template, kept by every region in its
  * own database. They point at the region's own network and unit rows by id.
  */
 
@@ -100,6 +100,10 @@ export class EventRecord extends NetworkRecord {
 
   @Property({ type: 'json' })
   themes: Opt<string[]> = [];
+
+  /** The template's «andre enn ressurspersoner invitert?»; null where not reported. */
+  @Property({ type: 'boolean', nullable: true })
+  othersThanResourcePersonsInvited: boolean | null = null;
 }
 
 /** The year's reported figures that are not events: joined, left, goals. */
@@ -123,6 +127,18 @@ export class YearReport extends NetworkRecord {
 
   @Property({ type: 'json' })
   themes: Opt<string[]> = [];
+
+  /** The template's «Kursavgift?», in the source's words. */
+  @Property({ type: 'text', nullable: true })
+  courseFee: string | null = null;
+
+  /** The template's «Beskriv eventuell reorganisering». */
+  @Property({ type: 'text', nullable: true })
+  reorganisation: string | null = null;
+
+  /** The template's «Samarbeide med andre nettverk». */
+  @Property({ type: 'text', nullable: true })
+  cooperationWithOtherNetworks: string | null = null;
 }
 
 @Entity({ tableName: 'focus_area' })
@@ -133,8 +149,9 @@ export class FocusAreaRecord extends NetworkRecord {
   @Property({ type: 'text' })
   title!: string;
 
-  @Enum({ items: () => FocusAreaStatus })
-  status!: FocusAreaStatus;
+  /** Null where the source gives no status: unknown, never inferred. */
+  @Enum({ items: () => FocusAreaStatus, nullable: true })
+  status: FocusAreaStatus | null = null;
 }
 
 @Entity({ tableName: 'funding' })
@@ -165,6 +182,10 @@ export class JobShadowingRecord extends NetworkRecord {
 
   @Property({ type: 'integer', nullable: true })
   days: number | null = null;
+
+  /** The template's «XX fra -kommune»: the visitor's home municipality, by kommunenummer. */
+  @Property({ type: 'string', length: 4, nullable: true })
+  homeMunicipalityNumber: string | null = null;
 }
 
 @Entity({ tableName: 'agreement' })

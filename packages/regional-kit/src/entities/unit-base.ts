@@ -8,7 +8,7 @@ import type { GovernanceLevel } from '@pallnet/contract';
  */
 @Entity({ abstract: true })
 export abstract class UnitBase {
-  [OptionalProps]?: 'localTerm' | 'level';
+  [OptionalProps]?: 'localTerm' | 'level' | 'parentInferred';
 
   @PrimaryKey({ type: 'string' })
   id!: string;
@@ -24,6 +24,14 @@ export abstract class UnitBase {
   @Index()
   @Property({ type: 'string', nullable: true })
   parentId: string | null = null;
+
+  /** How the link to the parent was inferred where the source does not state it; null where it does. */
+  @Property({ type: 'text', nullable: true })
+  parentNote: string | null = null;
+
+  get parentInferred(): boolean {
+    return this.parentNote !== null;
+  }
 
   @Property({ type: 'integer', nullable: true })
   plannedMeetingsPerYear: number | null = null;

@@ -5,7 +5,7 @@ import { InnlandetClinicalCommittee } from './innlandet-clinical-committee.entit
 import { InnlandetCooperationCommittee } from './innlandet-cooperation-committee.entity';
 import { InnlandetCycleActivity } from './innlandet-cycle-activity.entity';
 import { InnlandetCyclePeriod } from './innlandet-cycle-period.entity';
-import { InnlandetFocusArea } from './innlandet-focus-area.entity';
+import { InnlandetFocusArea, InnlandetTimingKind } from './innlandet-focus-area.entity';
 import { InnlandetDocumentCategory, InnlandetGoverningDocument } from './innlandet-governing-document.entity';
 import { InnlandetMeetingRule } from './innlandet-meeting-rule.entity';
 import { InnlandetNetwork } from './innlandet-network.entity';
@@ -28,6 +28,7 @@ export {
   InnlandetNetwork,
   InnlandetPlannedEvent,
   InnlandetResourceNurseNetwork,
+  InnlandetTimingKind,
   InnlandetUnit,
   InnlandetWorkingGroup,
 };

@@ -1,5 +1,22 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The kinds of timing the action plan gives a row, apart from a deadline. */
+export enum InnlandetTimingKind {
+  CONTINUOUS = 'CONTINUOUS',
+  RECURRING = 'RECURRING',
+  UNTIL = 'UNTIL',
+}
+
+registerEnumType(InnlandetTimingKind, {
+  name: 'InnlandetTimingKind',
+  description: 'How the action plan times a focus area, apart from a deadline (frist).',
+  valuesConfig: {
+    CONTINUOUS: { description: "Ongoing, e.g. 'Kontinuerlig'." },
+    RECURRING: { description: "In given seasons, e.g. 'Høst og vår' (timingSeasons)." },
+    UNTIL: { description: "Until a year, e.g. 'ut i 2021' (timingUntilYear)." },
+  },
+});
 
 /**
  * One row of the action plan's table: satsingsområde, tiltak, ansvar/frist, samarbeid. The
@@ -47,6 +64,25 @@ export class InnlandetFocusArea {
   @Field(() => Int, { nullable: true, description: 'The year of the deadline, when it names one.' })
   @Property({ type: 'integer', nullable: true })
   deadlineYear: number | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "When the row's work happens, in the plan's words: 'Kontinuerlig', 'Høst og vår', 'ut i 2021'; null where the row gives none.",
+  })
+  @Property({ type: 'string', nullable: true })
+  timing: string | null = null;
+
+  @Field(() => InnlandetTimingKind, { nullable: true, description: 'What kind of timing `timing` is; null where the row gives none.' })
+  @Enum({ items: () => InnlandetTimingKind, nullable: true })
+  timingKind: InnlandetTimingKind | null = null;
+
+  @Field(() => [String], { description: "The seasons of a recurring timing, in the plan's words (e.g. 'Høst', 'vår'); empty otherwise." })
+  @Property({ type: 'json', default: '[]' })
+  timingSeasons: Opt<string[]> = [];
+
+  @Field(() => Int, { nullable: true, description: "The last year of an 'ut i' timing, e.g. 2021 for 'ut i 2021'." })
+  @Property({ type: 'integer', nullable: true })
+  timingUntilYear: number | null = null;
 
   @Field(() => [String], { description: 'Samarbeid: the partners, verbatim.' })
   @Property({ type: 'json' })

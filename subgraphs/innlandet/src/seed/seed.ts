@@ -38,9 +38,9 @@ export async function seedInnlandet(em: EntityManager): Promise<boolean> {
     source.governingDocuments.forEach((document, position) =>
       tx.create(InnlandetGoverningDocument, { ...document, networkId, position }),
     );
-    for (const { year, status, note } of source.focusAreaYears) {
+    for (const year of source.focusAreaYears) {
       for (const focusArea of source.focusAreas) {
-        tx.create(FocusAreaRecord, { networkId, year, title: focusArea.title, status, note });
+        tx.create(FocusAreaRecord, { networkId, year, title: focusArea.title, status: null, note: source.FOCUS_AREA_NOTE });
       }
     }
 

@@ -1,5 +1,5 @@
-import { EventKind, FocusAreaStatus } from '@pallnet/contract';
-import { InnlandetDocumentCategory } from '../entities';
+import { EventKind } from '@pallnet/contract';
+import { InnlandetDocumentCategory, InnlandetTimingKind } from '../entities';
 
 /*
  * Transcribed by hand from data/source-document.txt («Handlingsplan 2020-2021 for
@@ -148,7 +148,7 @@ interface CycleActivitySource {
   jointMeeting?: boolean;
 }
 
-const { osu, clinicalCommittee: ku, workingGroup: ag } = UNIT_IDS;
+const { clinicalCommittee: ku, workingGroup: ag } = UNIT_IDS;
 
 /** The four periods of the årshjul with every bullet, in the document's order. */
 export const cyclePeriods: Array<{ label: string; fromMonth: number; toMonth: number; activities: CycleActivitySource[] }> = [
@@ -176,7 +176,9 @@ export const cyclePeriods: Array<{ label: string; fromMonth: number; toMonth: nu
         unitIds: [ku, ag],
         jointMeeting: true,
       },
-      { text: 'Årsmelding OSU. Behandles i vårt møte 24. mars.', month: 3, day: 24, unitIds: [osu] },
+      // «vårt møte» is Klinisk utvalg's: the årshjul is «for Klinisk utvalg og arbeidsgruppen», and this
+      // bullet follows the Vårmøte Kl.utvalg. OSU is what the report (Årsmelding) is for, not who meets.
+      { text: 'Årsmelding OSU. Behandles i vårt møte 24. mars.', month: 3, day: 24, unitIds: [ku] },
       { text: 'Nyhetsbrev medlemmene.' },
       { text: 'Planlegging av basiskurs høst 2021.' },
     ],
@@ -237,6 +239,10 @@ interface FocusAreaSource {
   responsiblePersons: string[];
   deadline: string | null;
   deadlineYear: number | null;
+  timing?: string;
+  timingKind?: InnlandetTimingKind;
+  timingSeasons?: string[];
+  timingUntilYear?: number;
   partners: string[];
   plannedEvents?: PlannedEventSource[];
 }
@@ -343,6 +349,9 @@ export const focusAreas: FocusAreaSource[] = [
     responsiblePersons: ['Karin'],
     deadline: null,
     deadlineYear: null,
+    timing: 'ut i 2021',
+    timingKind: InnlandetTimingKind.UNTIL,
+    timingUntilYear: 2021,
     partners: ['Marit Slaaen', 'Bodil S Kolsgaard'],
   },
   {
@@ -353,6 +362,8 @@ export const focusAreas: FocusAreaSource[] = [
     responsiblePersons: ['Bente Tokerud'],
     deadline: null,
     deadlineYear: null,
+    timing: 'Kontinuerlig',
+    timingKind: InnlandetTimingKind.CONTINUOUS,
     partners: ['Kompetansebroens redaksjon', 'Bente Langvik Olsen'],
   },
   {
@@ -380,15 +391,19 @@ export const focusAreas: FocusAreaSource[] = [
     responsiblePersons: [],
     deadline: null,
     deadlineYear: null,
+    timing: 'Høst og vår',
+    timingKind: InnlandetTimingKind.RECURRING,
+    timingSeasons: ['Høst', 'vår'],
     partners: [],
   },
 ];
 
-/** The national template's view of the plan: its focus areas are new in its first year and carried on in its second. */
-export const focusAreaYears = [
-  { year: 2020, status: FocusAreaStatus.NEW, note: 'Handlingsplan 2020-2021: satsingsområde i planens første år.' },
-  { year: 2021, status: FocusAreaStatus.CONTINUED, note: 'Handlingsplan 2020-2021 (revidert januar 2021): videreført i planens andre år.' },
-];
+/**
+ * The national template's view of the plan: its focus areas belong to both of its years. The plan
+ * gives none of them a status (new, continued, completed), so the status is null, not inferred.
+ */
+export const FOCUS_AREA_NOTE = 'Handlingsplan 2020-2021. Planen oppgir ikke om satsingsområdet er nytt, videreført eller fullført.';
+export const focusAreaYears = [2020, 2021];
 
 const HANDLINGSPROGRAM_URL =
   'https://www.helsedirektoratet.no/retningslinjer/palliasjon-i-kreftomsorgen-handlingsprogram/Palliasjon%20i%20kreftomsorgen%20–%20Nasjonalt%20handlingsprogram%20med%20retningslinjer.pdf/_/attachment/inline/95636e37-ce73-4f2f-a61d-ee3f9e1ccada:fd30165370557eebcb60adcdb8473e4b786776b4/Palliasjon%20i%20kreftomsorgen%20–%20Nasjonalt%20handlingsprogram%20med%20retningslinjer.pdf';

@@ -36,7 +36,8 @@ const ANCHORING =
 export const network = {
   id: NETWORK_ID,
   name: 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag',
-  healthTrust: 'Helse Nord-Trøndelag HF',
+  // The document writes 'Helse Nord-Trøndelag' (and 'HNT'); it never adds 'HF'.
+  healthTrust: 'Helse Nord-Trøndelag',
   // "har vært etablert siden 2010"
   established: 2010,
   purpose:
@@ -165,7 +166,7 @@ export const webPages = [
   { url: SAMHANDLINGSSIDER, context: 'Illustrasjon av organisering av nettverket', publishedBy: null },
 ];
 
-/** PSU over ASU over the council, as the issue and the document's "kommer inn under" give the hierarchy. */
+/** PSU over ASU, as the document's «ASU kommer inn under et politisk samarbeidsutvalg (PSU)» states. */
 export const cooperationCommittees = [
   {
     id: UNIT.psu,
@@ -191,10 +192,19 @@ export const cooperationCommittees = [
   },
 ];
 
+/** The links of the hierarchy the text does not state; every other link it states. */
+export const INFERRED_PARENT = {
+  fagrad:
+    'Utledet, ikke oppgitt: dokumentet sier at fagnettverket er knyttet til fagråd for tjenesteavtale 2 og at ASU kommer inn under PSU, men ikke at fagrådet hører inn under ASU.',
+  localResourceGroup:
+    'Utledet, ikke oppgitt: dokumentet knytter ikke de lokale ressursgruppene til noen enhet («I tillegg er det lokale ressursgrupper med interesse for kreft og palliasjon»); de er plassert under fagrådet, som fagnettverket rapporterer til.',
+};
+
 export const professionalCouncil = {
   id: UNIT.fagrad,
   name: 'fagråd for tjenesteavtale 2',
   parentId: UNIT.asu,
+  parentNote: INFERRED_PARENT.fagrad,
   serviceAgreementNumber: 2,
   serviceAgreementTitle: 'Brukere med behov for koordinerte tjenester',
   serviceAgreementUrl: TJENESTEAVTALE_2_URL,
@@ -334,4 +344,4 @@ export const localResourceGroups = [
     municipalityNote: null,
     municipalities: [named('Nærøy'), named('Vikna'), named('Bindal')],
   },
-].map((group) => ({ ...group, parentId: UNIT.fagrad, description: LOCAL_GROUP_DESCRIPTION }));
+].map((group) => ({ ...group, parentId: UNIT.fagrad, parentNote: INFERRED_PARENT.localResourceGroup, description: LOCAL_GROUP_DESCRIPTION }));

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { HealthRegion } from '@pallnet/contract';
+import { HealthRegion, RegionalHealthAuthority } from '@pallnet/contract';
 
 /**
  * Which networks exist and which region resolves each one. The catalog holds no regional
@@ -16,6 +16,11 @@ export class NetworkCatalogEntry {
   @Index()
   @Enum({ items: () => HealthRegion })
   region!: HealthRegion;
+
+  /** The regional health authority (RHF) the network's health trust area belongs to. */
+  @Index()
+  @Enum({ items: () => RegionalHealthAuthority })
+  regionalHealthAuthority!: RegionalHealthAuthority;
 
   /** The concrete GraphQL type its region resolves, e.g. VestNetwork. */
   @Property({ type: 'string' })

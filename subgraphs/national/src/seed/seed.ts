@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HealthRegion } from '@pallnet/contract';
 import { readMunicipalityRegister } from '@pallnet/municipality-register';
-import { Municipality, NetworkCatalogEntry, Region } from '../entities';
-import { NETWORK_TYPE_BY_REGION } from '../network-reference';
+import { Municipality, Region } from '../entities';
 
 const REGIONS: Array<Pick<Region, 'code' | 'name'>> = [
   { code: HealthRegion.VEST, name: 'Helse Vest' },
@@ -11,23 +10,15 @@ const REGIONS: Array<Pick<Region, 'code' | 'name'>> = [
   { code: HealthRegion.SOR_OST, name: 'Helse Sør-Øst' },
 ];
 
-/** The networks described by the source documents; each id is the one its region seeds. */
-const CATALOG: Array<Pick<NetworkCatalogEntry, 'id' | 'region'>> = [
-  { id: 'vest-helse-stavanger', region: HealthRegion.VEST },
-  { id: 'innlandet-sykehuset-innlandet', region: HealthRegion.INNLANDET },
-  { id: 'midt-nord-trondelag', region: HealthRegion.MIDT },
-  { id: 'sor-ost-oslo', region: HealthRegion.SOR_OST },
-];
-
-/** Loads the regions, the municipality register and the network catalog into an empty database. */
+/**
+ * Loads the regions and the municipality register into an empty database. The network catalog is
+ * not seeded: its networks arrive by migration (migrations/Migration20261130000000.ts).
+ */
 export async function seedNational(em: EntityManager): Promise<boolean> {
   if ((await em.count(Region)) > 0) return false;
   await em.transactional(async (tx) => {
     for (const region of REGIONS) tx.create(Region, region);
     for (const municipality of readMunicipalityRegister()) tx.create(Municipality, municipality);
-    for (const entry of CATALOG) {
-      tx.create(NetworkCatalogEntry, { ...entry, typeName: NETWORK_TYPE_BY_REGION[entry.region] });
-    }
   });
   return true;
 }

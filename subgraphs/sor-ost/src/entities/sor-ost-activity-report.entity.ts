@@ -35,6 +35,17 @@ export class SorOstActivityReport extends SorOstRecord {
   @Property({ type: 'double', nullable: true })
   plannedHoursPerMeeting: number | null = null;
 
+  @Field(() => Int, { nullable: true, description: 'Of the meetings held, how many were digital, as the report counts them; null where it does not say.' })
+  @Property({ type: 'integer', nullable: true })
+  meetingsDigital: number | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Of the meetings held, how many were physical or hybrid (the report's «fysisk/ hybrid-løsning» does not tell the two apart); null where it does not say.",
+  })
+  @Property({ type: 'integer', nullable: true })
+  meetingsPhysicalOrHybrid: number | null = null;
+
   @Field(() => Int, { nullable: true, description: 'Meetings cancelled.' })
   @Property({ type: 'integer', nullable: true })
   meetingsCancelled: number | null = null;

@@ -18,7 +18,14 @@ const COMPOSITION_DATE = '2021-12-31';
 export const network = {
   id: NETWORK_ID,
   name: 'Palliativt nettverk i Oslo',
-  healthTrust: 'Oslo universitetssykehus HF',
+  // No single health trust runs it: each hospital has its sector, and Oslo kommune is a party.
+  healthTrust: 'Oslo universitetssykehus, Lovisenberg Diakonale Sykehus og Diakonhjemmet sykehus',
+  sourceNotes: [
+    {
+      field: 'healthTrust',
+      note: 'Nettverket har ikke ett helseforetak: «Hvert av sykehusene har ansvar for sektornettverket i sitt lokalsykehusområde» (Oslo universitetssykehus (OUS), Lovisenberg Diakonale Sykehus (LDS), Diakonhjemmet sykehus (DHS)), og avtalen ble vedtatt i «Samarbeidsutvalget for Oslo kommune og sykehusene i Oslo». Verdien lister de tre sykehusene med navnene rapporten bruker.',
+    },
+  ],
   established: 2001,
   mandate:
     'Palliativt nettverk skal arbeide for økt samarbeid og samhandling mellom kommune- og spesialisthelsetjenesten ved å bygge opp og spre kompetanse mellom bydeler, hjemmetjenester, sykehjem og sykehus. Formålet er å øke kompetansen hos sykepleiere slik at de kan fungere som ressurser for pasienter, pårørende og kollegaer. I tillegg å bidra til at pasienter med behov for palliativ omsorg samt deres pårørende, i større grad opplever helsevesenet som en kompetent og sammenhengende behandlingskjede, samt bidra til bedre ressursutnyttelse og økt forutsigbarhet for alle involverte.',
@@ -354,9 +361,10 @@ const OUS_THEMES = [
 ];
 
 /*
- * Focus areas for 2022 (Satsningsområde 2022): CONTINUED where the report says the item goes on
- * (videre, fortsette, videreføres, overføres, or it is one of the network's carried-over
- * sub-goals), NEW otherwise. The report's words are kept in the note.
+ * Focus areas for 2022 (Satsningsområde 2022): CONTINUED only where the report itself says the item
+ * goes on (overføres, videreføres, «Videre fokus»); everywhere else the report gives no status and
+ * it stays null. An item is never marked NEW for lack of such words: OUS's «Jobbe mot mer likeverdig
+ * tilbud» was on the operations group's 2021 agenda already. The report's words are kept in the note.
  */
 export const sectorNetworks = [
   {
@@ -385,8 +393,7 @@ export const sectorNetworks = [
         year: YEAR,
         hours: 6,
         form: 'digital',
-        // "digital gjennomføring. Antall til stede: 45": everyone present took part digitally.
-        attendedDigitally: 45,
+        // «digital gjennomføring. Antall til stede: 45»: a total; how many in person or digitally is not given.
         participants: 45,
         themes: OUS_THEMES,
         note: 'Samlinger: 1 fagdag (6 timer), digital gjennomføring. Antall til stede: 45.',
@@ -405,16 +412,12 @@ export const sectorNetworks = [
     },
     focusAreas: [
       { title: JOB_SHADOWING_FOCUS, status: FocusAreaStatus.CONTINUED, note: 'Dette satsningsområdet overføres til neste år.' },
-      {
-        title: 'Implementering av nasjonale faglige råd for lindrende behandling i livets sluttfase',
-        status: FocusAreaStatus.CONTINUED,
-        note: 'Delmål 1 for 2021, overføres til 2022',
-      },
+      { title: 'Implementering av nasjonale faglige råd for lindrende behandling i livets sluttfase', status: null, note: null },
       { title: 'Videre fokus på forankring av nettverksavtalen', status: FocusAreaStatus.CONTINUED, note: 'Videre fokus' },
-      { title: 'Jobbe mot mer likeverdig tilbud i palliativt nettverk i Oslo', status: FocusAreaStatus.NEW, note: null },
-      { title: 'Arbeide for økt aktiv deltakelse i nettverket', status: FocusAreaStatus.NEW, note: null },
-      { title: 'Utvikle ressurssykepleiernes eierskap til nettverket og sin rolle', status: FocusAreaStatus.NEW, note: null },
-      { title: 'Opprette arbeidsgruppe som støtter nettverkslederen i å arrangere fagdager', status: FocusAreaStatus.NEW, note: null },
+      { title: 'Jobbe mot mer likeverdig tilbud i palliativt nettverk i Oslo', status: null, note: null },
+      { title: 'Arbeide for økt aktiv deltakelse i nettverket', status: null, note: null },
+      { title: 'Utvikle ressurssykepleiernes eierskap til nettverket og sin rolle', status: null, note: null },
+      { title: 'Opprette arbeidsgruppe som støtter nettverkslederen i å arrangere fagdager', status: null, note: null },
     ],
     jobShadowing: [],
   },
@@ -423,8 +426,8 @@ export const sectorNetworks = [
     name: 'Lovisenberg sektor',
     hospital: 'Lovisenberg Diakonale Sykehus',
     hospitalAbbreviation: 'LDS',
-    // "Det var planlagt å arrangere 6 møter, hver på 1, 5 time."
-    plannedMeetingsPerYear: 6,
+    // «Det var planlagt å arrangere 6 møter» is the plan for 2021 (activityReport.meetingsPlanned), not a standing rule.
+    plannedMeetingsPerYear: null,
     leadership: [
       {
         name: 'Liv Fuglum Sætre',
@@ -434,7 +437,8 @@ export const sectorNetworks = [
       },
     ],
     // The 2020 figure is not given: only that membership grew by "rundt 15" (kept on the year report).
-    figures: [{ year: YEAR, count: 69, asOf: null, note: null }],
+    // «Antall medlemmer: 69 … Pr 07.02.22 hadde nettverket …»: counted on 7 February 2022, reported for 2021.
+    figures: [{ year: YEAR, count: 69, asOf: '2022-02-07', note: 'Pr 07.02.22' }],
     yearReport: {
       themes: [
         'Erfaringsdeling etter et år med pandemi og konsekvenser for palliative kreftpasienter, deres pårørende og personalet.',
@@ -445,8 +449,9 @@ export const sectorNetworks = [
       membershipNote: 'rundt 15',
       note: 'Pr 07.02.22 hadde nettverket økt medlemsantallet med rundt 15 fra 2020.',
     },
-    // 1 meeting in spring, 2 in autumn, 1.5 hours each. Which one was physical/hybrid the report
-    // does not say, and attendance was not counted ("Vil tro rundt 10- 15"): both stay null.
+    // 1 meeting in spring, 2 in autumn, 1.5 hours each. Two were digital and one physical/hybrid, but
+    // which one the report does not say (activityReport.meetingsDigital/-PhysicalOrHybrid), and
+    // attendance was not counted ("Vil tro rundt 10- 15"): form and attendance stay null.
     events: ['våren 2021', 'høsten 2021', 'høsten 2021'].map((period) => ({
       kind: EventKind.NETWORK_MEETING,
       title: 'Nettverksmøte',
@@ -459,6 +464,9 @@ export const sectorNetworks = [
       meetingsSummary: 'Antall møter: 3 (x 1,5 time)',
       meetingsHeld: 3,
       meetingsPlanned: 6,
+      // «2 møter var digitale, ett var fysisk/ hybrid-løsning.»
+      meetingsDigital: 2,
+      meetingsPhysicalOrHybrid: 1,
       plannedHoursPerMeeting: 1.5,
       activity:
         'Pr 07.02.22 hadde nettverket økt medlemsantallet med rundt 15 fra 2020. Gledelig å registrere flere nye medlemmer fra hjemmesykepleien i forskjellige bydeler.',
@@ -545,10 +553,10 @@ export const sectorNetworks = [
         'Målet er å gjenoppta aktiviteten i det Palliative nettverket i Diakonhjemmet sektor, og med fokus på forankring i avtalen. Hovedfokus vil være å styrke ressurssykepleierenes rolle på sin arbeidsplass og i nettverket. Økt deltakelse og gjensidig forpliktelse til nettverksarbeidet vil være sentralt i arbeidet.',
     },
     focusAreas: [
-      { title: 'gjenoppta aktiviteten i det Palliative nettverket i Diakonhjemmet sektor', status: FocusAreaStatus.NEW, note: 'Målet er å' },
-      { title: 'forankring i avtalen', status: FocusAreaStatus.NEW, note: 'med fokus på' },
-      { title: 'styrke ressurssykepleierenes rolle på sin arbeidsplass og i nettverket', status: FocusAreaStatus.NEW, note: 'Hovedfokus' },
-      { title: 'Økt deltakelse og gjensidig forpliktelse til nettverksarbeidet', status: FocusAreaStatus.NEW, note: null },
+      { title: 'gjenoppta aktiviteten i det Palliative nettverket i Diakonhjemmet sektor', status: null, note: 'Målet er å' },
+      { title: 'forankring i avtalen', status: null, note: 'med fokus på' },
+      { title: 'styrke ressurssykepleierenes rolle på sin arbeidsplass og i nettverket', status: null, note: 'Hovedfokus' },
+      { title: 'Økt deltakelse og gjensidig forpliktelse til nettverksarbeidet', status: null, note: null },
     ],
     // The number of days is not given.
     jobShadowing: [{ who: 'Palliativt team', host: 'Fransiskushjelpen', days: null, note: 'Palliativt team har hospitert hos Fransiskushjelpen.' }],
@@ -606,8 +614,7 @@ export const networkEvents = [
     kind: EventKind.INTRODUCTION_COURSE,
     title: 'Introduksjonskurs for nye ressurssykepleiere 2021',
     date: '2021-09-22',
-    // "gjennomført fysisk … Det var 22 nye ressurssykepleiere som deltok": all 22 in person.
-    attendedInPerson: 22,
+    // «gjennomført fysisk … Det var 22 nye ressurssykepleiere som deltok»: the total; form says how.
     participants: 22,
     form: 'fysisk',
     location: 'Livisenberg livshjelpsenter',

@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/postgresql';
+import { Entity, Opt, Property } from '@mikro-orm/postgresql';
 import { HealthRegion, Network } from '@pallnet/contract';
 import { NetworkBase } from '@pallnet/regional-kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
@@ -55,4 +55,24 @@ export class VestNetwork extends NetworkBase {
   @Field({ description: 'How costs are shared.' })
   @Property({ type: 'text' })
   costSharing!: string;
+
+  @Field(() => String, { nullable: true, description: "Where networks like this one are established, in the document's words (Bakgrunn)." })
+  @Property({ type: 'text', nullable: true })
+  establishedIn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'How the networks are anchored (forankret), verbatim (Bakgrunn).' })
+  @Property({ type: 'text', nullable: true })
+  anchoredVia: string | null = null;
+
+  @Field(() => [String], { description: "The plans the networks share, in the document's words: strategiplan, kompetanseplan." })
+  @Property({ type: 'json', default: '[]' })
+  sharedPlans: Opt<string[]> = [];
+
+  @Field(() => String, { nullable: true, description: 'Who prepared the shared plans, as the document names them.' })
+  @Property({ type: 'string', nullable: true })
+  sharedPlansPreparedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What the document says about inter-municipal solutions for resource persons, verbatim.' })
+  @Property({ type: 'text', nullable: true })
+  interMunicipalSolutions: string | null = null;
 }

@@ -8,10 +8,27 @@ import { GovernanceLevel } from '@pallnet/contract';
 
 export const NETWORK_ID = 'vest-helse-stavanger';
 
+/** The document's title: «Drift av nettverk innen kreftomsorg og lindrende behandling.» */
+export const DOCUMENT_TITLE = 'Drift av nettverk innen kreftomsorg og lindrende behandling.';
+
 export const network = {
   id: NETWORK_ID,
-  name: 'Nettverk innen kreftomsorg og lindrende behandling i Helse Stavanger foretaksområde',
+  // The document gives the network no name of its own: this is its title's words, capitalised.
+  name: 'Nettverk innen kreftomsorg og lindrende behandling',
   healthTrust: 'Helse Stavanger HF',
+  sourceNotes: [
+    {
+      field: 'name',
+      note: `Dokumentet gir ikke nettverket et eget navn. Navnet er ordene i tittelen «${DOCUMENT_TITLE}», med stor forbokstav; nettverket gjelder Helse Stavanger og kommunene i Helse Stavanger foretaksområde.`,
+    },
+  ],
+  establishedIn: 'i alle foretaksområdene i Helseregion Vest',
+  anchoredVia:
+    'Nettverkene er forankret via særavtaler som denne, knyttet til de overordnede samarbeidsavtalene mellom helseforetak og kommuner.',
+  // «Nettverkene har en felles strategiplan og kompetanseplan utarbeidet av KLB.»
+  sharedPlans: ['strategiplan', 'kompetanseplan'],
+  sharedPlansPreparedBy: 'KLB',
+  interMunicipalSolutions: 'Interkommunale løsninger kan vurderes for ressurspersoner i fysio- og ergoterapinettverket.',
   // The document dates the first guideline (05.12.2007), not the network itself.
   established: null,
   purpose:
