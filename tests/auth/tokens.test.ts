@@ -152,8 +152,8 @@ describe('the claim mapping (JWT_ROLE_CLAIM, JWT_REGION_CLAIM, JWT_ROLE_VALUES, 
 
   it.each([
     [{ JWT_ROLE_VALUES: 'group=owner' }, 'JWT_ROLE_VALUES entry "group=owner" must be <claim value>=<role>[:<region>]'],
-    [{ JWT_ROLE_VALUES: 'group=editor:NORD' }, 'JWT_ROLE_VALUES entry "group=editor:NORD"'],
-    [{ JWT_REGION_VALUES: 'Helse Nord=NORD' }, 'JWT_REGION_VALUES entry "Helse Nord=NORD" must be <claim value>=<region>'],
+    [{ JWT_ROLE_VALUES: 'group=editor:vest' }, 'JWT_ROLE_VALUES entry "group=editor:vest"'],
+    [{ JWT_REGION_VALUES: 'Helse Nord=Helse Nord' }, 'JWT_REGION_VALUES entry "Helse Nord=Helse Nord" must be <claim value>=<region>'],
   ])('refuses a mapping it cannot use: %j', (env, message) => {
     expect(() => readTokenKeys({ JWT_SECRET: key, ...env })).toThrow(message);
   });

@@ -4,7 +4,9 @@ import { createSecretKey } from 'node:crypto';
 
 /*
  * Real tokens for tests, signed with the keys the services under test verify with: the test
- * process's environment, where nothing is configured, so the development key.
+ * process's environment, where the global setup allows the public development key
+ * (ALLOW_PUBLIC_DEVELOPMENT_KEY=true) and nothing else is configured. For a signed-in browser
+ * session through the web app and the local OpenID provider, see ./session (signInAs).
  */
 
 /** A token the services accept, made as `npm run token` makes it (subject defaults to "test-<role>"). */

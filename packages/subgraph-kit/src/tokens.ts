@@ -184,7 +184,7 @@ function parseRoleValues(raw: string): ClaimMapping['roleValues'] {
     const [role, region] = target.split(':').map((part) => part.trim());
     if (separator < 1 || !(VIEWER_ROLES as readonly string[]).includes(role) || (region !== undefined && !isRegionCode(region))) {
       throw new ConfigurationError(
-        `JWT_ROLE_VALUES entry "${entry}" must be <claim value>=<role>[:<region>] with a role of ${VIEWER_ROLES.join(', ')} and a region of ${KNOWN_REGIONS.join(', ')}`,
+        `JWT_ROLE_VALUES entry "${entry}" must be <claim value>=<role>[:<region>] with a role of ${VIEWER_ROLES.join(', ')} and a region code like ${KNOWN_REGIONS.join(', ')}`,
       );
     }
     mapping[value] = { role: role as ViewerRole, ...(region ? { region } : {}) };
@@ -198,7 +198,7 @@ function parseRegionValues(raw: string): Record<string, string> {
     const separator = entry.lastIndexOf('=');
     const [value, region] = [entry.slice(0, separator).trim(), entry.slice(separator + 1).trim()];
     if (separator < 1 || !isRegionCode(region)) {
-      throw new ConfigurationError(`JWT_REGION_VALUES entry "${entry}" must be <claim value>=<region> with a region of ${KNOWN_REGIONS.join(', ')}`);
+      throw new ConfigurationError(`JWT_REGION_VALUES entry "${entry}" must be <claim value>=<region> with a region code like ${KNOWN_REGIONS.join(', ')}`);
     }
     mapping[value] = region;
   }
