@@ -4,7 +4,15 @@ import { FetchNode, PlanNode, QueryPlan, QueryPlanner } from '@apollo/query-plan
 import { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';
 import { BenchClient, prepareRequest, PreparedRequest } from './http-client';
-import type { BenchOperation } from './operations';
+
+/** An operation with one fixed set of variables, as the plan recorder executes it. */
+export interface PlannedOperation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  check(data: any): void;
+}
+
 
 /**
  * What one gateway request does, ready to replay without the gateway: its query plan (what
@@ -13,7 +21,7 @@ import type { BenchOperation } from './operations';
  * from a real execution of the plan against the same subgraphs).
  */
 export interface RecordedPlan {
-  operation: BenchOperation;
+  operation: PlannedOperation;
   plan: QueryPlan;
   /** The plan's root node (Sequence, Parallel or Fetch). */
   root: PlanNode;
@@ -74,7 +82,7 @@ export class PlanRecorder {
   }
 
   /** Executes the operation once through the gateway and pairs each plan fetch with the request it sent. */
-  async record(operation: BenchOperation): Promise<RecordedPlan> {
+  async record(operation: PlannedOperation): Promise<RecordedPlan> {
     this.sent = [];
     this.lastPlan = undefined;
     const response = await this.server.executeOperation({ query: operation.query, variables: operation.variables });
@@ -174,10 +182,10 @@ async function replay(node: PlanNode, recorded: RecordedPlan, client: BenchClien
  * What planning an operation costs when the gateway's query-plan cache misses: the median of
  * `samples` plans by the same QueryPlanner the gateway uses, in milliseconds.
  */
-export function planningCost(supergraphSdl: string, operations: BenchOperation[], samples = 20): Map<BenchOperation, number> {
+export function planningCost(supergraphSdl: string, operations: PlannedOperation[], samples = 20): Map<PlannedOperation, number> {
   const supergraph = Supergraph.build(supergraphSdl);
   const planner = new QueryPlanner(supergraph);
-  const costs = new Map<BenchOperation, number>();
+  const costs = new Map<PlannedOperation, number>();
   for (const operation of operations) {
     const times: number[] = [];
     for (let i = 0; i < samples; i++) {

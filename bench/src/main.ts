@@ -1,154 +1,187 @@
 /**
- * `npm run bench`: starts the whole system on an embedded PostgreSQL of its own with synthetic
- * data, loads it over loopback and prints what a federated query costs (throughput, latency,
- * gateway memory, the federation overhead ratio), how the national overview grows with 1×, 10×
- * and 100× data, and how the gateway compares with Hive Gateway on the same supergraph. Writes
- * bench/results.json. Options: --seconds <n> per load run (default 5), --sizes 1,10,100.
+ * `npm run bench`: what the operations the dashboard and the analyst tools really send cost
+ * through our gateway and through Hive Gateway on the same supergraph and subgraphs, with sharing
+ * of identical in-flight subgraph requests off and on; CPU milliseconds per request in every
+ * process; the gateway's overhead over the query plan's critical path; the saturation knee at a
+ * fixed arrival rate; a soak with memory before and after; the dashboard overview at 1×, 10× and
+ * 100× data. Writes bench/results/<date>.json and prints every figure. Method: bench/README.md.
+ *
+ * Options: --quick (fewer samples and repeats, 1× only, a short soak: checks that it all runs;
+ * its figures are not for quoting), --sizes 1,10,100, --out <file>.
  */
-import { findFreePorts, REPO_ROOT, RunningSystem, SERVICES, startSystem, SUBGRAPHS } from '@pallnet/system';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { REPO_ROOT } from '@pallnet/system';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { describePlan, PlanRecorder, planningCost, RecordedPlan, replayCriticalPath } from './critical-path';
-import { BenchClient, prepareRequest, PreparedRequest } from './http-client';
-import { LatencyFigures, latencyFigures, loadInTurns, LoadFigures, percentile, repeat, round, roundLatencies } from './measure';
-import { BenchOperation, NATIONAL_OVERVIEW, OPERATIONS } from './operations';
+import { cpuPerRequest, cpuSnapshot, CpuTargets } from './cpu';
+import { describePlan, PlannedOperation, PlanRecorder, planningCost, RecordedPlan, replayCriticalPath } from './critical-path';
+import { BenchClient, prepareRequest } from './http-client';
+import { closedLoop, LoadClient, LoadRun, openLoop } from './load';
+import { latencyFigures, percentile, round } from './measure';
 import { GatewayProcess, memoryOf, startHiveGateway, startOurGateway } from './processes';
 import { table } from './report';
-import { subgraphHeaders } from './subgraph-access';
+import { repeated, Repeated, spread } from './stats';
+import { catalogNetworkIds, startSystemUnderTest, SystemUnderTest } from './system-under-test';
 import { growSyntheticData, NETWORKS_PER_REGION_AT_1X, UNIT_SHAPE } from './synthetic-data';
+import { benchUserHeaders } from './tokens';
+import { BenchOperation, DASHBOARD_OVERVIEW, OPERATIONS, requestPool, WorkloadContext, workloadNetworkIds } from './workload';
 
 const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'supergraph.graphql');
-const RESULTS_PATH = path.join(REPO_ROOT, 'bench', 'results.json');
-/** Each load run is cut into slices of about a second (at most five), ours and Hive Gateway's taking turns. */
-const loadRounds = (seconds: number) => Math.max(1, Math.min(5, Math.round(seconds)));
-/** The issue's goals. */
-const GOAL_OVERHEAD_RATIO = 1.5;
 
-interface Options {
-  loadSeconds: number;
+/** How much of everything: the full run and --quick. */
+interface Plan {
+  quick: boolean;
   sizes: number[];
-}
-
-/** Gateway latency against the plan's critical path, sampled alternately so background noise hits both alike. */
-interface OverheadFigures {
+  /** Repeats of every point. */
+  repeats: number;
+  /** Samples behind every percentile (per repeat for load points; pooled over the repeats where marked). */
   samples: number;
-  gatewayMs: LatencyFigures;
-  criticalPathMs: LatencyFigures;
-  /** Gateway p50 ÷ critical path p50, at concurrency 1. */
-  ratio: number;
-  peerMs?: LatencyFigures;
+  /** Offered rates of the fixed-arrival-rate run, req/s. */
+  rates: number[];
+  soakSeconds: number;
+  out: string;
 }
 
-interface OperationResult {
-  name: string;
-  description: string;
-  plan: string;
-  fetches: number;
-  responseBytes: number;
-  sameAnswerAsHive: boolean;
-  overhead: OverheadFigures;
-  gateway: LoadFigures[];
-  hive: LoadFigures[];
-  /** Our throughput ÷ Hive Gateway's, per concurrency. */
-  throughputVsHive: Array<{ connections: number; ratio: number }>;
-  gatewayMemory: { rssMiB: number; peakRssMiB: number };
-  hiveMemory: { rssMiB: number; peakRssMiB: number };
-  sqlStatementsPerRequest: number;
-}
-
-interface ScalingResult {
-  size: string;
-  networks: number;
-  responseBytes: number;
-  sqlStatementsPerRequest: number;
-  overhead: OverheadFigures;
-}
-
-function parseOptions(argv: string[]): Options {
-  const options: Options = { loadSeconds: 5, sizes: [1, 10, 100] };
+function parsePlan(argv: string[]): Plan {
+  const quick = argv.includes('--quick');
+  const date = new Date().toISOString().slice(0, 10);
+  const plan: Plan = {
+    quick,
+    sizes: quick ? [1] : [1, 10, 100],
+    repeats: quick ? 2 : 3,
+    samples: quick ? 30 : 200,
+    rates: quick ? [15, 40] : [15, 30, 60, 100, 150, 200, 300],
+    soakSeconds: quick ? 5 : 60,
+    out: path.join(REPO_ROOT, 'bench', 'results', `${date}${quick ? '-quick' : ''}.json`),
+  };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
-    if (argv[i] === '--seconds' && Number(value) > 0) options.loadSeconds = Number(argv[++i]);
-    else if (argv[i] === '--sizes' && /^[1-9]\d*(,[1-9]\d*)*$/.test(value ?? '')) options.sizes = argv[++i].split(',').map(Number).sort((a, b) => a - b);
-    else throw new Error(`Unknown or invalid option ${argv[i]} ${value ?? ''}: use --seconds <n> (load run length) and --sizes 1,10,100`);
+    if (argv[i] === '--quick') continue;
+    if (argv[i] === '--sizes' && /^[1-9]\d*(,[1-9]\d*)*$/.test(value ?? '')) plan.sizes = argv[++i].split(',').map(Number).sort((a, b) => a - b);
+    else if (argv[i] === '--out' && value) plan.out = path.resolve(argv[++i]);
+    else throw new Error(`Unknown or invalid option ${argv[i]} ${value ?? ''}: use --quick, --sizes 1,10,100, --out <file>`);
   }
-  return options;
+  if (plan.sizes[0] !== 1) plan.sizes.unshift(1);
+  return plan;
 }
 
-function say(text: string): void {
-  console.log(`[bench] ${text}`);
+const say = (text: string) => console.log(`[bench] ${text}`);
+
+/** A gateway under test: ours or Hive Gateway, sharing identical in-flight subgraph requests or not. */
+interface GatewayUnderTest {
+  name: string;
+  gateway: 'ours' | 'hive';
+  sharing: boolean;
+  url: string;
+  pid: number;
+}
+
+interface LoadPoint {
+  operation: string;
+  gateway: string;
+  sharing: boolean;
+  concurrency: number;
+  samplesPerRepeat: number[];
+  requestsPerSecond: Repeated;
+  p50: Repeated;
+  p95: Repeated;
+  p99: Repeated;
+  failures: number;
+  failureExamples: string[];
+  /** CPU ms per request of each process (gateway = the gateway under test), median of the repeats. */
+  cpuMsPerRequest: Record<string, Repeated>;
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const plan = parsePlan(process.argv.slice(2));
   const startedAt = new Date();
-  // Other work on the machine moves every figure: the load average says how much there was.
   const loadAverageAtStart = os.loadavg().map((value) => round(value, 1));
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pallnet-bench-'));
-  const logs: string[] = [];
-  let system: RunningSystem | undefined;
-  let hive: GatewayProcess | undefined;
-  let recorder: PlanRecorder | undefined;
+  const sut = await startSystemUnderTest(say);
+  const gateways: GatewayProcess[] = [];
   const client = new BenchClient();
+  const load = new LoadClient(100);
+  let recorder: PlanRecorder | undefined;
   try {
-    const ports = await findFreePorts(SERVICES.length + 1);
-    const env: NodeJS.ProcessEnv = { ...process.env, SQL_STATEMENT_COUNTER: 'true', SEED: 'true', LOG_SQL: 'false' };
-    // Every request here is anonymous, but the services want a token key: one of this run's own.
-    if (!env.OIDC_ISSUER && !env.JWT_PUBLIC_KEYS) env.JWT_SECRET ||= randomBytes(32).toString('hex');
-    // Its own embedded database, whatever the shell has configured.
-    for (const variable of Object.keys(env)) if (variable === 'DATABASE_URL' || variable.endsWith('_DATABASE_URL')) delete env[variable];
-    say(`starting the system (embedded PostgreSQL in ${dataDir})`);
-    system = await startSystem({
-      dataDir,
-      postgresPort: ports[SERVICES.length],
-      ports: Object.fromEntries(SERVICES.map((service, index) => [service.name, ports[index]])),
-      env,
-      log: ({ source, text }) => {
-        if (logs.length < 2_000) logs.push(`[${source}] ${text}`);
-      },
-    });
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, system!.service(name).url]));
-    const headers = subgraphHeaders(Object.keys(subgraphUrls), system.env);
-    const gatewayPid = system.service('gateway').pid!;
-    const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+    say('adding synthetic data for 1×');
+    await growSyntheticData(sut.system.env, 0, 1);
+    const start = async (what: Promise<GatewayProcess>) => {
+      const started = await what;
+      gateways.push(started);
+      return started;
+    };
+    const oursUnshared = await start(startOurGateway(sut.system.env, { SUBGRAPH_DEDUPLICATION: 'false' }));
+    const hiveUnshared = await start(startHiveGateway(SUPERGRAPH_PATH, sut.subgraphUrls, sut.subgraphHeaders, { deduplication: false }));
+    const hiveShared = await start(startHiveGateway(SUPERGRAPH_PATH, sut.subgraphUrls, sut.subgraphHeaders, { deduplication: true }));
+    const ours = (sharing: boolean, process: { url: string; pid: number }): GatewayUnderTest => ({ name: 'gateway', gateway: 'ours', sharing, ...process });
+    const hive = (sharing: boolean, process: { url: string; pid: number }): GatewayUnderTest => ({ name: 'Hive Gateway', gateway: 'hive', sharing, ...process });
+    const unshared = [ours(false, oursUnshared), hive(false, hiveUnshared)];
+    const shared = [ours(true, { url: sut.gatewayUrl, pid: sut.cpuTargets.gateway.pid }), hive(true, hiveShared)];
 
-    let size = options.sizes[0];
-    say(`adding synthetic data for ${size}×`);
-    await growSyntheticData(system.env, 0, size);
-    hive = await startHiveGateway(SUPERGRAPH_PATH, subgraphUrls, headers);
-    recorder = await PlanRecorder.start(supergraphSdl, subgraphUrls, headers);
-    const statementCounterUrls = Object.values(subgraphUrls).map((url) => url.replace(/\/graphql$/, '/debug/sql-statements'));
-    const bench = new Bench(client, recorder, system.gatewayUrl!, hive, system.env, statementCounterUrls);
+    const context: WorkloadContext = { networkIds: workloadNetworkIds(await catalogNetworkIds(sut.gatewayUrl)), users: await benchUserHeaders(sut.system.env) };
+    recorder = await PlanRecorder.start(readFileSync(SUPERGRAPH_PATH, 'utf8'), sut.subgraphUrls, sut.subgraphHeaders);
+    const bench = new Bench(sut, client, load, context, plan);
 
-    const operations: OperationResult[] = [];
+    say('checking that every gateway answers every operation completely and alike');
+    const answers = await bench.checkAnswers([...unshared, ...shared]);
+
+    const operations = [];
     for (const operation of OPERATIONS) {
-      say(`${operation.name} at ${size}×`);
-      operations.push(await bench.measureOperation(operation, options.loadSeconds, gatewayPid));
+      say(`${operation.name}: SQL statements, overhead over the critical path`);
+      // The plans of a few variable sets, replayed in turn, so the overhead too sees varied requests.
+      const planned = Array.from({ length: VARIED_PLANS }, (_, index) => withVariables(operation, context, index));
+      const recordings = [];
+      for (const each of planned) recordings.push(await recorder.record(each));
+      const recorded = recordings[0];
+      operations.push({
+        name: operation.name,
+        source: operation.source,
+        description: operation.description,
+        plan: describePlan(recorded.root),
+        fetches: recorded.requests.size,
+        responseBytes: answers.get(operation.name)!.bytes,
+        sameAnswerAsHive: answers.get(operation.name)!.same,
+        sqlStatementsPerRequest: await bench.sqlStatementsPerRequest(operation, oursUnshared.url),
+        overhead: await bench.overhead(operation.name, recordings, oursUnshared.url, hiveUnshared.url),
+      });
     }
 
-    say('gateway settings');
-    const settings = await bench.measureSettings(supergraphSdl, options.loadSeconds);
+    const loadPoints: LoadPoint[] = [];
+    for (const operation of OPERATIONS) {
+      say(`${operation.name}: load at concurrency 10 (sharing off and on), ${plan.repeats} repeats of ≥ ${plan.samples} samples`);
+      loadPoints.push(...(await bench.loadPoints(operation, [...unshared, ...shared], 10)));
+    }
 
-    const scaling: ScalingResult[] = [];
-    for (const next of options.sizes) {
+    say('saturation knee: the dashboard overview at fixed arrival rates (sharing off)');
+    const knee = await bench.knee(DASHBOARD_OVERVIEW, oursUnshared);
+
+    const soakRate = Math.max(5, Math.round((knee.kneeRate ?? plan.rates[0]) / 2));
+    say(`soak: every operation in turn at ${soakRate} req/s for ${plan.soakSeconds} s (sharing off)`);
+    const soak = await bench.soak(oursUnshared, soakRate);
+
+    say('planning cost without the query-plan cache');
+    const planning = planningCost(readFileSync(SUPERGRAPH_PATH, 'utf8'), OPERATIONS.map((operation) => withVariables(operation, context)));
+
+    const scaling = [];
+    let size = 1;
+    for (const next of plan.sizes) {
       if (next !== size) {
         say(`adding synthetic data for ${next}×`);
-        const seedStarted = Date.now();
-        await growSyntheticData(system.env, size, next);
-        say(`  seeded in ${Math.round((Date.now() - seedStarted) / 1000)} s`);
+        const seeded = Date.now();
+        await growSyntheticData(sut.system.env, size, next);
+        say(`  seeded in ${Math.round((Date.now() - seeded) / 1000)} s`);
         size = next;
+        context.networkIds = workloadNetworkIds(await catalogNetworkIds(sut.gatewayUrl));
       }
-      say(`national overview at ${size}×`);
-      scaling.push(await bench.measureScaling(size));
+      say(`dashboard overview at ${size}×`);
+      // Hive Gateway beside ours at 1× only: at 100× each sample takes long, and the goal is about ours.
+      scaling.push(await bench.scaling(size, size === 1 ? unshared : unshared.slice(0, 1)));
     }
 
     const results = {
       startedAt: startedAt.toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+      quick: plan.quick,
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
@@ -158,295 +191,388 @@ async function main(): Promise<void> {
         loadAverageAtStart,
         loadAverageAtEnd: os.loadavg().map((value) => round(value, 1)),
       },
-      loadSeconds: options.loadSeconds,
-      data: { networksPerRegionAt1x: NETWORKS_PER_REGION_AT_1X, ...UNIT_SHAPE, realNetworks: 4 },
+      method: {
+        repeats: plan.repeats,
+        samplesPerPercentile: plan.samples,
+        users: context.users.length,
+        data: { networksPerRegionAt1x: NETWORKS_PER_REGION_AT_1X, ...UNIT_SHAPE, realNetworks: 4 },
+      },
       operations,
+      load: loadPoints,
+      knee,
+      soak,
+      planningMs: Object.fromEntries([...planning].map(([operation, ms]) => [operation.name, round(ms)])),
       scaling,
-      gatewaySettings: settings,
-      goals: goals(operations, scaling),
     };
-    writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
-    printResults(results);
-    say(`results written to ${path.relative(process.cwd(), RESULTS_PATH)} (${results.durationSeconds} s)`);
+    const withGoals = { ...results, goals: goals(results) };
+    mkdirSync(path.dirname(plan.out), { recursive: true });
+    writeFileSync(plan.out, `${JSON.stringify(withGoals, null, 2)}\n`);
+    printResults(withGoals);
+    say(`results written to ${path.relative(process.cwd(), plan.out)} (${results.durationSeconds} s)`);
   } catch (error) {
-    if (logs.length) console.error(logs.slice(-40).join('\n'));
+    if (sut.logs.length) console.error(sut.logs.slice(-40).join('\n'));
     throw error;
   } finally {
     await client.close();
+    await load.close();
     await recorder?.stop();
-    await hive?.stop();
-    await system?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const gateway of gateways) await gateway.stop();
+    await sut.stop();
   }
+}
+
+/** How many variable sets the overhead measurement records and replays in turn. */
+const VARIED_PLANS = 6;
+
+/** The operation with the variables of its index-th request, for the plan recorder. */
+function withVariables(operation: BenchOperation, context: WorkloadContext, index = 0): PlannedOperation {
+  return { name: operation.name, query: operation.query, variables: operation.variables(index, context), check: operation.check };
 }
 
 class Bench {
   constructor(
+    private readonly sut: SystemUnderTest,
     private readonly client: BenchClient,
-    private readonly recorder: PlanRecorder,
-    private readonly gatewayUrl: string,
-    private readonly hive: GatewayProcess,
-    private readonly systemEnv: NodeJS.ProcessEnv,
-    private readonly statementCounterUrls: string[],
+    private readonly load: LoadClient,
+    private readonly context: WorkloadContext,
+    private readonly plan: Plan,
   ) {}
 
-  async measureOperation(operation: BenchOperation, loadSeconds: number, gatewayPid: number): Promise<OperationResult> {
-    const payload = { query: operation.query, variables: operation.variables };
-    const gateway = prepareRequest(this.gatewayUrl, payload);
-    const peer = prepareRequest(this.hive.url, payload);
-    const ours = await this.client.graphql(gateway);
-    const theirs = await this.client.graphql(peer);
-    operation.check(ours.data);
-    operation.check(theirs.data);
-    await this.warmUp([gateway, peer]);
-
-    const recorded = await this.recorder.record(operation);
-    const overhead = await this.overhead(recorded, gateway, peer, { maxCount: 200, maxMs: 8_000, minCount: 20 });
-    // Counted before the load runs: their last requests may still be running in the subgraphs after.
-    const sqlStatementsPerRequest = await this.sqlStatementsPerRequest(gateway);
-
-    const gatewayLoad: LoadFigures[] = [];
-    const hiveLoad: LoadFigures[] = [];
-    for (const connections of [1, 10]) {
-      const [ours, theirs] = await loadInTurns([gateway, peer], connections, loadSeconds, loadRounds(loadSeconds));
-      gatewayLoad.push(ours);
-      hiveLoad.push(theirs);
+  /** Every gateway answers every operation without errors and completely; ours and Hive Gateway's answers are the same. */
+  async checkAnswers(gateways: GatewayUnderTest[]): Promise<Map<string, { bytes: number; same: boolean }>> {
+    const answers = new Map<string, { bytes: number; same: boolean }>();
+    for (const operation of OPERATIONS) {
+      const variables = operation.variables(0, this.context);
+      const data: unknown[] = [];
+      let bytes = 0;
+      for (const gateway of gateways) {
+        const answer = await this.client.graphql(prepareRequest(gateway.url, { query: operation.query, variables }, this.context.users[1]));
+        operation.check(answer.data);
+        data.push(answer.data);
+        bytes = answer.bytes;
+      }
+      answers.set(operation.name, { bytes, same: data.every((entry) => isDeepStrictEqual(entry, data[0])) });
     }
+    return answers;
+  }
+
+  /** SQL statements all subgraphs together run per gateway request, over ten requests with varied variables. */
+  async sqlStatementsPerRequest(operation: BenchOperation, url: string): Promise<number> {
+    const pool = requestPool(url, operation, this.context, 10);
+    for (const request of pool) await this.client.graphql(request);
+    const before = await this.sut.statementCount();
+    for (const request of pool) await this.client.graphql(request);
+    return round(((await this.sut.statementCount()) - before) / pool.length, 1);
+  }
+
+  /**
+   * Gateway latency against the query plan's critical path (the plan's subgraph requests sent
+   * straight to the subgraphs, stage by stage) and Hive Gateway, one after the other in each round,
+   * at concurrency 1, sharing off. Percentiles pool the repeats (≥ samples in all); the spread is
+   * that of each repeat's median.
+   */
+  async overhead(name: string, recordings: RecordedPlan[], oursUrl: string, hiveUrl: string) {
+    const requests = recordings.map((recorded) => {
+      const payload = { query: recorded.operation.query, variables: recorded.operation.variables };
+      return { recorded, gateway: prepareRequest(oursUrl, payload), peer: prepareRequest(hiveUrl, payload) };
+    });
+    for (const { recorded, gateway, peer } of requests) {
+      await this.client.graphql(gateway);
+      await this.client.graphql(peer);
+      await replayCriticalPath(recorded, this.client);
+    }
+    const perRepeat = Math.ceil(this.plan.samples / this.plan.repeats);
+    const repeats: Array<Array<{ gateway: number; critical: number; hive: number }>> = [];
+    for (let r = 0; r < this.plan.repeats; r++) {
+      const rounds: Array<{ gateway: number; critical: number; hive: number }> = [];
+      for (let i = 0; i < perRepeat; i++) {
+        const { recorded, gateway, peer } = requests[i % requests.length];
+        const ours = await this.client.time(gateway);
+        if (ours.status !== 200 || ours.body.includes('"errors"')) throw new Error(`${name}: the gateway failed: ${ours.body.slice(0, 300)}`);
+        const critical = await replayCriticalPath(recorded, this.client);
+        const theirs = await this.client.time(peer);
+        rounds.push({ gateway: ours.ms, critical, hive: theirs.ms });
+      }
+      repeats.push(rounds);
+    }
+    const all = repeats.flat();
+    const figures = (pick: (round: (typeof all)[number]) => number) => {
+      const { p50, p95, p99 } = latencyFigures(all.map(pick));
+      return { p50: round(p50), p95: round(p95), p99: round(p99), p50OfRepeats: repeated(repeats.map((rounds) => percentile(rounds.map(pick), 0.5))) };
+    };
+    const gatewayMs = figures((r) => r.gateway);
+    const criticalPathMs = figures((r) => r.critical);
     return {
-      name: operation.name,
-      description: operation.description,
-      plan: describePlan(recorded.root),
-      fetches: recorded.requests.size,
-      responseBytes: ours.bytes,
-      sameAnswerAsHive: isDeepStrictEqual(ours.data, theirs.data),
-      overhead,
-      gateway: gatewayLoad,
-      hive: hiveLoad,
-      throughputVsHive: gatewayLoad.map((figures, index) => ({
-        connections: figures.connections,
-        ratio: round(figures.requestsPerSecond / hiveLoad[index].requestsPerSecond),
-      })),
-      gatewayMemory: memoryOf(gatewayPid),
-      hiveMemory: memoryOf(this.hive.pid),
-      sqlStatementsPerRequest,
+      samples: all.length,
+      gatewayMs,
+      criticalPathMs,
+      hiveMs: figures((r) => r.hive),
+      ratio: round(gatewayMs.p50 / criticalPathMs.p50),
+      /** The gateway's own time: the median of each round's gateway time minus its critical path. */
+      absoluteOverheadMs: round(percentile(all.map((r) => r.gateway - r.critical), 0.5)),
+      hiveAbsoluteOverheadMs: round(percentile(all.map((r) => r.hive - r.critical), 0.5)),
     };
   }
 
-  async measureScaling(size: number): Promise<ScalingResult> {
-    const gateway = prepareRequest(this.gatewayUrl, { query: NATIONAL_OVERVIEW.query });
-    const peer = prepareRequest(this.hive.url, { query: NATIONAL_OVERVIEW.query });
-    const answer = await this.client.graphql(gateway);
-    NATIONAL_OVERVIEW.check(answer.data);
-    await this.warmUp([gateway, peer], 5);
-    const recorded = await this.recorder.record(NATIONAL_OVERVIEW);
+  /** Closed-loop load at `concurrency` through each gateway, the gateways taking turns in every repeat. */
+  async loadPoints(operation: BenchOperation, gateways: GatewayUnderTest[], concurrency: number): Promise<LoadPoint[]> {
+    const pools = gateways.map((gateway) => requestPool(gateway.url, operation, this.context));
+    // Warm-up: JIT, connection pools, plan caches.
+    for (const pool of pools) await closedLoop(this.load, pool, concurrency, { minSamples: 20, minSeconds: 0 });
+    const runs = gateways.map(() => [] as Array<{ run: LoadRun; cpu: Record<string, number> }>);
+    for (let r = 0; r < this.plan.repeats; r++) {
+      for (const [index, gateway] of gateways.entries()) {
+        const targets = this.cpuTargets(gateway);
+        const before = cpuSnapshot(targets);
+        const run = await closedLoop(this.load, pools[index], concurrency, { minSamples: this.plan.samples, minSeconds: 1, maxSeconds: 15 });
+        const cpu = cpuPerRequest(before, cpuSnapshot(targets), run.latencies.length + run.failures);
+        runs[index].push({ run, cpu });
+      }
+    }
+    return gateways.map((gateway, index) => {
+      const repeats = runs[index];
+      const figures = repeats.map(({ run }) => latencyFigures(run.latencies));
+      return {
+        operation: operation.name,
+        gateway: gateway.name,
+        sharing: gateway.sharing,
+        concurrency,
+        samplesPerRepeat: repeats.map(({ run }) => run.latencies.length),
+        requestsPerSecond: repeated(repeats.map(({ run }) => run.latencies.length / run.seconds), 1),
+        p50: repeated(figures.map((f) => f.p50)),
+        p95: repeated(figures.map((f) => f.p95)),
+        p99: repeated(figures.map((f) => f.p99)),
+        failures: repeats.reduce((sum, { run }) => sum + run.failures, 0),
+        failureExamples: repeats.flatMap(({ run }) => run.failureExamples).slice(0, 3),
+        cpuMsPerRequest: Object.fromEntries(Object.keys(repeats[0].cpu).map((name) => [name, repeated(repeats.map(({ cpu }) => cpu[name]))])),
+      };
+    });
+  }
+
+  /** The processes whose CPU a request through `gateway` costs: that gateway, the subgraphs, PostgreSQL. */
+  private cpuTargets(gateway: { pid: number }): CpuTargets {
+    return { ...this.sut.cpuTargets, gateway: { pid: gateway.pid } };
+  }
+
+  /**
+   * Open loop: the operation offered at rising fixed rates, at most 100 requests in flight. The
+   * knee is the highest rate the system still serves in full (≥ 95 % of the offered rate, nothing
+   * dropped or failed) with p95 below four times the p95 at the lowest rate; the run stops at the
+   * first rate past it.
+   */
+  async knee(operation: BenchOperation, gateway: GatewayProcess) {
+    const pool = requestPool(gateway.url, operation, this.context);
+    await closedLoop(this.load, pool, 10, { minSamples: 20, minSeconds: 0 });
+    const steps = [];
+    let kneeRate: number | null = null;
+    let baselineP95: number | undefined;
+    for (const rate of this.plan.rates) {
+      const seconds = Math.max(3, this.plan.samples / rate);
+      const targets = this.cpuTargets(gateway);
+      const before = cpuSnapshot(targets);
+      const run = await openLoop(this.load, pool, rate, seconds, 100);
+      const cpu = cpuPerRequest(before, cpuSnapshot(targets), run.latencies.length + run.failures);
+      const { p50, p95, p99 } = latencyFigures(run.latencies);
+      baselineP95 ??= p95;
+      const achieved = run.latencies.length / run.seconds;
+      const keptUp = achieved >= 0.95 * rate && run.dropped === 0 && run.failures === 0 && p95 < 4 * baselineP95;
+      steps.push({
+        offeredPerSecond: rate,
+        achievedPerSecond: round(achieved, 1),
+        samples: run.latencies.length,
+        p50: round(p50),
+        p95: round(p95),
+        p99: round(p99),
+        maxInFlight: run.maxInFlight,
+        dropped: run.dropped,
+        failures: run.failures,
+        failureExamples: run.failureExamples,
+        cpuMsPerRequest: Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, round(ms)])),
+        keptUp,
+      });
+      if (!keptUp) break;
+      kneeRate = rate;
+    }
+    return { operation: operation.name, gateway: 'gateway', sharing: false, maxInFlight: 100, kneeRate, steps };
+  }
+
+  /** Every operation in turn at a fixed rate for the soak's length; resident memory of every process before and after. */
+  async soak(gateway: GatewayProcess, rate: number) {
+    const pools = OPERATIONS.map((operation) => requestPool(gateway.url, operation, this.context, 32));
+    const mixed = pools[0].flatMap((_, index) => pools.map((pool) => pool[index]));
+    const pids: Record<string, number> = {
+      'gateway (sharing off, the one loaded)': gateway.pid,
+      ...Object.fromEntries(Object.entries(this.sut.cpuTargets).filter(([name, target]) => !target.tree && name !== 'gateway').map(([name, target]) => [name, target.pid])),
+    };
+    const memory = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, memoryOf(pid).rssMiB]));
+    const before = memory();
+    const run = await openLoop(this.load, mixed, rate, this.plan.soakSeconds, 100);
+    const after = memory();
+    const { p50, p95, p99 } = latencyFigures(run.latencies);
+    return {
+      seconds: this.plan.soakSeconds,
+      offeredPerSecond: rate,
+      achievedPerSecond: round(run.latencies.length / run.seconds, 1),
+      samples: run.latencies.length,
+      p50: round(p50),
+      p95: round(p95),
+      p99: round(p99),
+      failures: run.failures,
+      dropped: run.dropped,
+      failureExamples: run.failureExamples,
+      rssMiBBefore: before,
+      rssMiBAfter: after,
+    };
+  }
+
+  /** The dashboard overview at this size, concurrency 1, sharing off: ours and Hive Gateway in turns; SQL statements; size. */
+  async scaling(size: number, gateways: GatewayUnderTest[]) {
+    const answer = await this.client.graphql(prepareRequest(gateways[0].url, { query: DASHBOARD_OVERVIEW.query, variables: DASHBOARD_OVERVIEW.variables(0, this.context) }));
+    DASHBOARD_OVERVIEW.check(answer.data);
+    const pools = gateways.map((gateway) => requestPool(gateway.url, DASHBOARD_OVERVIEW, this.context));
+    for (const pool of pools) await closedLoop(this.load, pool, 1, { minSamples: 5, minSeconds: 0 });
+    const perRepeat = Math.ceil(this.plan.samples / this.plan.repeats);
+    const runs = gateways.map(() => [] as LoadRun[]);
+    for (let r = 0; r < this.plan.repeats; r++) {
+      // At most 20 s per repeat, so 100× stays within the run's budget; fewer samples then show in the table.
+      for (const [index] of gateways.entries()) runs[index].push(await closedLoop(this.load, pools[index], 1, { minSamples: perRepeat, minSeconds: 0, maxSeconds: 20 }));
+    }
     return {
       size: `${size}×`,
       networks: (answer.data.networks as unknown[]).length,
       responseBytes: answer.bytes,
-      sqlStatementsPerRequest: await this.sqlStatementsPerRequest(gateway),
-      overhead: await this.overhead(recorded, gateway, peer, { maxCount: 100, maxMs: 8_000, minCount: 5 }),
-    };
-  }
-
-  /**
-   * What the choices in the gateway are worth, measured on the national overview: the query-plan
-   * cache spares planning on every request; keep-alive spares a connection per subgraph fetch;
-   * sharing identical queries in flight spares subgraph work under concurrent identical load;
-   * compression would cost gzip time on every response to save bytes a loopback does not need.
-   */
-  async measureSettings(supergraphSdl: string, loadSeconds: number) {
-    const planning = planningCost(supergraphSdl, OPERATIONS);
-    const overview = prepareRequest(this.gatewayUrl, { query: NATIONAL_OVERVIEW.query });
-
-    const recorded = await this.recorder.record(NATIONAL_OVERVIEW);
-    const fresh = new BenchClient({ keepAlive: false });
-    const limits = { maxCount: 60, maxMs: 6_000, minCount: 10 };
-    const pairs = await repeat(async () => [await replayCriticalPath(recorded, this.client), await replayCriticalPath(recorded, fresh)], limits);
-    await fresh.close();
-
-    const unshared = await startOurGateway(this.systemEnv, { SUBGRAPH_DEDUPLICATION: 'false' });
-    let deduplication;
-    try {
-      const withoutSharing = prepareRequest(unshared.url, { query: NATIONAL_OVERVIEW.query });
-      await this.warmUp([withoutSharing], 10);
-      const [shared, alone] = await loadInTurns([overview, withoutSharing], 10, loadSeconds, loadRounds(loadSeconds));
-      deduplication = {
-        note: 'the national overview at concurrency 10 through this gateway and through a second one with SUBGRAPH_DEDUPLICATION=false',
-        sharedRequestsPerSecond: shared.requestsPerSecond,
-        sharedP50Ms: shared.p50,
-        unsharedRequestsPerSecond: alone.requestsPerSecond,
-        unsharedP50Ms: alone.p50,
-      };
-    } finally {
-      await unshared.stop();
-    }
-
-    const answer = await this.client.time(overview);
-    const gzipTimes = await repeat(async () => {
-      const started = process.hrtime.bigint();
-      gzipSync(answer.body);
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    }, { maxCount: 50, maxMs: 2_000 });
-    return {
-      deduplication,
-      queryPlanCache: {
-        note: 'planning time per request without the cache (QueryPlanner on the supergraph); a cached plan costs a hash lookup',
-        planningMs: Object.fromEntries([...planning].map(([operation, ms]) => [operation.name, round(ms)])),
-      },
-      keepAlive: {
-        note: "the national overview's critical path replayed with kept-alive connections and with a new connection per fetch",
-        keptAliveP50Ms: round(percentile(pairs.map(([kept]) => kept), 0.5)),
-        newConnectionP50Ms: round(percentile(pairs.map(([, fresh]) => fresh), 0.5)),
-      },
-      compression: {
-        note: "gzip of the national overview's response, what compressing every response would add",
-        responseBytes: Buffer.byteLength(answer.body),
-        gzipBytes: gzipSync(answer.body).length,
-        gzipP50Ms: round(percentile(gzipTimes, 0.5)),
-      },
-    };
-  }
-
-  /** Gateway, critical path and peer, one after the other in each round, at concurrency 1. */
-  private async overhead(recorded: RecordedPlan, gateway: PreparedRequest, peer: PreparedRequest, limits: { maxCount: number; maxMs: number; minCount: number }): Promise<OverheadFigures> {
-    const rounds = await repeat(async () => {
-      const ours = await this.client.time(gateway);
-      if (ours.status !== 200) throw new Error(`the gateway answered ${ours.status}`);
-      const critical = await replayCriticalPath(recorded, this.client);
-      const theirs = await this.client.time(peer);
-      return { gateway: ours.ms, critical, peer: theirs.ms };
-    }, limits);
-    const gatewayMs = roundLatencies(latencyFigures(rounds.map((r) => r.gateway)));
-    const criticalPathMs = roundLatencies(latencyFigures(rounds.map((r) => r.critical)));
-    return {
-      samples: rounds.length,
-      gatewayMs,
-      criticalPathMs,
-      ratio: round(gatewayMs.p50 / criticalPathMs.p50),
-      peerMs: roundLatencies(latencyFigures(rounds.map((r) => r.peer))),
-    };
-  }
-
-  /** SQL statements all subgraphs together run per gateway request, over ten requests. */
-  private async sqlStatementsPerRequest(gateway: PreparedRequest): Promise<number> {
-    const before = await this.statementCount();
-    const requests = 10;
-    for (let i = 0; i < requests; i++) await this.client.graphql(gateway);
-    return round(((await this.statementCount()) - before) / requests, 1);
-  }
-
-  private async statementCount(): Promise<number> {
-    const counts = await Promise.all(
-      this.statementCounterUrls.map(async (url) => {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${url} answered ${response.status}: is SQL_STATEMENT_COUNTER on?`);
-        return ((await response.json()) as { count: number }).count;
+      sqlStatementsPerRequest: await this.sqlStatementsPerRequest(DASHBOARD_OVERVIEW, gateways[0].url),
+      gateways: gateways.map((gateway, index) => {
+        const pooled = runs[index].flatMap((run) => run.latencies);
+        const { p50, p95, p99 } = latencyFigures(pooled);
+        return {
+          gateway: gateway.name,
+          sharing: gateway.sharing,
+          samples: pooled.length,
+          p50: round(p50),
+          p95: round(p95),
+          p99: round(p99),
+          p50OfRepeats: repeated(runs[index].map((run) => percentile(run.latencies, 0.5))),
+          failures: runs[index].reduce((sum, run) => sum + run.failures, 0),
+        };
       }),
-    );
-    return counts.reduce((sum, count) => sum + count, 0);
-  }
-
-  /** A few requests first, so neither gateway is measured while its JIT and caches are cold. */
-  private async warmUp(requests: PreparedRequest[], count = 20): Promise<void> {
-    for (const request of requests) await repeat(() => this.client.graphql(request), { maxCount: count, maxMs: 5_000 });
+    };
   }
 }
 
-function goals(operations: OperationResult[], scaling: ScalingResult[]) {
-  const overview = operations.find((operation) => operation.name === NATIONAL_OVERVIEW.name)!;
-  const statements = scaling.map((entry) => entry.sqlStatementsPerRequest);
-  const throughput = operations.flatMap((operation) => operation.throughputVsHive.map((entry) => ({ operation: operation.name, ...entry })));
+/** What a run found: the results file's content. */
+interface Results {
+  quick: boolean;
+  machine: { cpus: number; cpuModel?: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  method: { repeats: number; samplesPerPercentile: number; users: number };
+  operations: Array<{ name: string; plan: string; fetches: number; responseBytes: number; sameAnswerAsHive: boolean; sqlStatementsPerRequest: number; overhead: Awaited<ReturnType<Bench['overhead']>> }>;
+  load: LoadPoint[];
+  knee: Awaited<ReturnType<Bench['knee']>>;
+  soak: Awaited<ReturnType<Bench['soak']>>;
+  planningMs: Record<string, number>;
+  scaling: Array<Awaited<ReturnType<Bench['scaling']>>>;
+}
+
+/** The issue's goals, judged on this run's figures. */
+function goals(results: Results) {
+  const point = (operation: string, gateway: string, concurrency: number, sharing = false) =>
+    results.load.find((p) => p.operation === operation && p.gateway === gateway && p.concurrency === concurrency && p.sharing === sharing);
+  const overviewC10 = point(DASHBOARD_OVERVIEW.name, 'gateway', 10);
+  const overview = results.operations.find((operation) => operation.name === DASHBOARD_OVERVIEW.name)!;
+  const at100 = results.scaling.find((entry) => entry.size === '100×');
+  const statements = results.scaling.map((entry) => entry.sqlStatementsPerRequest);
+  const versusHive = results.load
+    .filter((p) => p.gateway === 'gateway')
+    .map((p) => {
+      const peer = point(p.operation, 'Hive Gateway', p.concurrency, p.sharing);
+      return { operation: p.operation, concurrency: p.concurrency, sharing: p.sharing, ratio: round(p.requestsPerSecond.median / (peer?.requestsPerSecond.median ?? Number.NaN)) };
+    });
   return {
-    overheadRatio: { value: overview.overhead.ratio, goal: `<= ${GOAL_OVERHEAD_RATIO}`, met: overview.overhead.ratio <= GOAL_OVERHEAD_RATIO },
+    overviewThroughputC10: { value: overviewC10?.requestsPerSecond.median, goal: '>= 100 req/s, sharing off', met: (overviewC10?.requestsPerSecond.median ?? 0) >= 100 },
+    overviewP95C10: { value: overviewC10?.p95.median, goal: '< 100 ms', met: (overviewC10?.p95.median ?? Infinity) < 100 },
+    overviewCriticalPathC1: { value: overview.overhead.criticalPathMs.p50, goal: '<= 15 ms', met: overview.overhead.criticalPathMs.p50 <= 15 },
+    overviewP50At100x: { value: at100?.gateways[0].p50 ?? null, goal: '<= 250 ms', met: at100 ? at100.gateways[0].p50 <= 250 : null },
+    throughputVsHive: { values: versusHive, goal: '>= 1 on every operation', met: versusHive.every((entry) => entry.ratio >= 1) },
     flatSqlStatements: { values: statements, goal: 'the same at every size', met: statements.every((count) => count === statements[0]) },
-    throughputVsHive: { values: throughput, goal: '>= 1', met: throughput.every((entry) => entry.ratio >= 1) },
   };
 }
 
-function printResults(results: {
-  machine: { cpus: number; cpuModel?: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
-  operations: OperationResult[];
-  scaling: ScalingResult[];
-  gatewaySettings: Awaited<ReturnType<Bench['measureSettings']>>;
-  goals: ReturnType<typeof goals>;
-}): void {
-  const { operations, scaling, gatewaySettings: settings } = results;
-  const { machine } = results;
+function printResults(results: Results & { goals: ReturnType<typeof goals>; durationSeconds: number }): void {
+  const { machine, method } = results;
   console.log(
-    `\nMachine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(', ')} at the start, ${machine.loadAverageAtEnd.join(', ')} at the end\n`,
+    `\nMachine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(', ')} at the start, ${machine.loadAverageAtEnd.join(', ')} at the end` +
+      `\n${method.repeats} repeats per point (median, lowest–highest in parentheses), ≥ ${method.samplesPerPercentile} samples behind every percentile, ${method.users} users (one anonymous) in turn, varied variables${results.quick ? '\nQUICK RUN: fewer samples and repeats; not for quoting' : ''}\n`,
   );
-  console.log('Operations (gateway = our @apollo/gateway; hive = Hive Gateway on the same supergraph and subgraphs)');
+  console.log('Operations (the dashboard\'s and the analyst tools\' own .graphql files)');
   console.log(
     table(
-      ['operation', 'gateway', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'fails', 'RSS MiB'],
-      operations.flatMap((operation) =>
-        (['gateway', 'hive'] as const).flatMap((which) =>
-          operation[which].map((figures) => [
-            operation.name,
-            which,
-            figures.connections,
-            figures.requestsPerSecond,
-            figures.p50,
-            figures.p95,
-            figures.p99,
-            figures.failures,
-            which === 'gateway' ? operation.gatewayMemory.rssMiB : operation.hiveMemory.rssMiB,
-          ]),
-        ),
+      ['operation', 'plan', 'fetches', 'KiB', 'SQL/req', 'same answer as Hive'],
+      results.operations.map((o) => [o.name, o.plan, o.fetches, round(o.responseBytes / 1024, 1), o.sqlStatementsPerRequest, o.sameAnswerAsHive ? 'yes' : 'NO']),
+    ),
+  );
+  console.log('\nLoad (closed loop; sharing = identical in-flight subgraph requests shared; failures include HTTP 200 with errors)');
+  console.log(
+    table(
+      ['operation', 'gateway', 'sharing', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'samples/repeat', 'fails'],
+      results.load.map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', p.concurrency, spread(p.requestsPerSecond), spread(p.p50), spread(p.p95), spread(p.p99), p.samplesPerRepeat.join('/'), p.failures]),
+    ),
+  );
+  for (const p of results.load.filter((point) => point.failures > 0)) console.log(`  failures of ${p.operation} via ${p.gateway} c${p.concurrency}: ${p.failureExamples.join(' | ')}`);
+  const processes = Object.keys(results.load[0]?.cpuMsPerRequest ?? {});
+  console.log('\nCPU ms per request by process (from /proc; gateway = the gateway under test), concurrency 10');
+  console.log(
+    table(
+      ['operation', 'gateway', 'sharing', ...processes],
+      results.load.filter((p) => p.concurrency === 10).map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN)]),
+    ),
+  );
+  console.log('\nConcurrency 1, sharing off: latency and overhead (gateway ÷ and − the query plan\'s critical path sent straight to the subgraphs; varied variables; percentiles over all repeats)');
+  console.log(
+    table(
+      ['operation', 'samples', 'gateway p50', 'p95', 'critical p50', 'ratio', 'overhead ms', 'Hive p50', 'Hive overhead ms', 'gateway p50 of repeats'],
+      results.operations.map((o) => [
+        o.name,
+        o.overhead.samples,
+        o.overhead.gatewayMs.p50,
+        o.overhead.gatewayMs.p95,
+        o.overhead.criticalPathMs.p50,
+        o.overhead.ratio,
+        o.overhead.absoluteOverheadMs,
+        o.overhead.hiveMs.p50,
+        o.overhead.hiveAbsoluteOverheadMs,
+        spread(o.overhead.gatewayMs.p50OfRepeats),
+      ]),
+    ),
+  );
+  console.log(`\nSaturation knee (${results.knee.operation}, fixed arrival rate, at most ${results.knee.maxInFlight} in flight, sharing off): ${results.knee.kneeRate ?? 'below the lowest rate'} req/s`);
+  console.log(
+    table(
+      ['offered/s', 'achieved/s', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max in flight', 'dropped', 'fails', 'CPU ms/req', 'kept up'],
+      results.knee.steps.map((s) => [s.offeredPerSecond, s.achievedPerSecond, s.samples, s.p50, s.p95, s.p99, s.maxInFlight, s.dropped, s.failures, s.cpuMsPerRequest.total, s.keptUp ? 'yes' : 'no']),
+    ),
+  );
+  const { soak } = results;
+  console.log(`\nSoak: ${soak.seconds} s at ${soak.offeredPerSecond} req/s (achieved ${soak.achievedPerSecond}), every operation in turn: p50 ${soak.p50} ms, p95 ${soak.p95}, p99 ${soak.p99}; ${soak.failures} failures, ${soak.dropped} dropped`);
+  console.log(table(['process', 'RSS MiB before', 'after'], Object.keys(soak.rssMiBBefore).map((name) => [name, soak.rssMiBBefore[name], soak.rssMiBAfter[name]])));
+  console.log(`\nPlanning without the query-plan cache: ${Object.entries(results.planningMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}`);
+  console.log('\nScaling: the dashboard overview at concurrency 1, sharing off');
+  console.log(
+    table(
+      ['size', 'networks', 'KiB', 'SQL/req', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 of repeats', 'fails'],
+      results.scaling.flatMap((entry) =>
+        entry.gateways.map((g) => [entry.size, entry.networks, round(entry.responseBytes / 1024, 1), entry.sqlStatementsPerRequest, g.gateway, g.samples, g.p50, g.p95, g.p99, spread(g.p50OfRepeats), g.failures]),
       ),
     ),
   );
-  console.log('\nFederation overhead at concurrency 1 (gateway latency ÷ the query plan\'s critical path sent straight to the subgraphs)');
-  console.log(
-    table(
-      ['operation', 'plan', 'fetches', 'KiB', 'gateway p50', 'critical p50', 'ratio', 'hive p50', 'SQL/req', 'same as hive'],
-      operations.map((operation) => [
-        operation.name,
-        operation.plan,
-        operation.fetches,
-        round(operation.responseBytes / 1024, 1),
-        operation.overhead.gatewayMs.p50,
-        operation.overhead.criticalPathMs.p50,
-        operation.overhead.ratio,
-        operation.overhead.peerMs?.p50 ?? Number.NaN,
-        operation.sqlStatementsPerRequest,
-        operation.sameAnswerAsHive ? 'yes' : 'NO',
-      ]),
-    ),
-  );
-  console.log('\nScaling: the national overview at concurrency 1');
-  console.log(
-    table(
-      ['size', 'networks', 'KiB', 'SQL/req', 'p50 ms', 'p95 ms', 'p99 ms', 'critical p50', 'ratio', 'hive p50'],
-      scaling.map((entry) => [
-        entry.size,
-        entry.networks,
-        round(entry.responseBytes / 1024, 1),
-        entry.sqlStatementsPerRequest,
-        entry.overhead.gatewayMs.p50,
-        entry.overhead.gatewayMs.p95,
-        entry.overhead.gatewayMs.p99,
-        entry.overhead.criticalPathMs.p50,
-        entry.overhead.ratio,
-        entry.overhead.peerMs?.p50 ?? Number.NaN,
-      ]),
-    ),
-  );
-  console.log('\nGateway settings');
-  console.log(`  query-plan cache: planning without it costs ${Object.entries(settings.queryPlanCache.planningMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')} per request`);
-  console.log(`  keep-alive to subgraphs: overview critical path ${settings.keepAlive.keptAliveP50Ms} ms kept alive, ${settings.keepAlive.newConnectionP50Ms} ms with a new connection per fetch`);
-  const sharing = settings.deduplication;
-  console.log(
-    `  sharing identical subgraph queries in flight: overview at concurrency 10 ${sharing.sharedRequestsPerSecond} req/s (p50 ${sharing.sharedP50Ms} ms), ${sharing.unsharedRequestsPerSecond} req/s (p50 ${sharing.unsharedP50Ms} ms) without`,
-  );
-  console.log(`  compression: the overview's ${settings.compression.responseBytes} bytes gzip to ${settings.compression.gzipBytes} in ${settings.compression.gzipP50Ms} ms`);
-  const { overheadRatio, flatSqlStatements, throughputVsHive } = results.goals;
-  console.log('\nGoals');
-  console.log(`  overhead ratio of the national overview at p50, concurrency 1: ${overheadRatio.value} (goal ${overheadRatio.goal}): ${overheadRatio.met ? 'met' : 'NOT met'}`);
-  console.log(`  SQL statements per request across sizes: ${flatSqlStatements.values.join(', ')} (${flatSqlStatements.goal}): ${flatSqlStatements.met ? 'met' : 'NOT met'}`);
-  console.log(
-    `  throughput ÷ Hive Gateway's: ${throughputVsHive.values.map((entry) => `${entry.operation} c${entry.connections} ${entry.ratio}`).join(', ')} (goal ${throughputVsHive.goal}): ${throughputVsHive.met ? 'met' : 'NOT met'}`,
-  );
+  const g = results.goals;
+  const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
+  console.log('\nGoals (sharing off on both gateways)');
+  console.log(`  dashboard overview at concurrency 10: ${g.overviewThroughputC10.value} req/s (${g.overviewThroughputC10.goal}): ${verdict(g.overviewThroughputC10.met)}`);
+  console.log(`  its p95 at concurrency 10: ${g.overviewP95C10.value} ms (${g.overviewP95C10.goal}): ${verdict(g.overviewP95C10.met)}`);
+  console.log(`  its critical path at concurrency 1: ${g.overviewCriticalPathC1.value} ms (${g.overviewCriticalPathC1.goal}): ${verdict(g.overviewCriticalPathC1.met)}`);
+  console.log(`  the overview at 100×: p50 ${g.overviewP50At100x.value ?? '–'} ms (${g.overviewP50At100x.goal}): ${verdict(g.overviewP50At100x.met)}`);
+  console.log(`  throughput ÷ Hive Gateway's: ${g.throughputVsHive.values.map((v) => `${v.operation} c${v.concurrency}${v.sharing ? ' shared' : ''} ${v.ratio}`).join(', ')} (${g.throughputVsHive.goal}): ${verdict(g.throughputVsHive.met)}`);
+  console.log(`  SQL statements per request across sizes: ${g.flatSqlStatements.values.join(', ')} (${g.flatSqlStatements.goal}): ${verdict(g.flatSqlStatements.met)}`);
 }
 
 main().then(

@@ -17,9 +17,20 @@ export interface GatewayProcess {
 }
 
 /** Starts Hive Gateway (hive-gateway.ts) in its own process over the same subgraphs; resolves once it is ready. */
-export async function startHiveGateway(supergraphPath: string, subgraphUrls: Record<string, string>, headers: Record<string, Record<string, string>>): Promise<GatewayProcess> {
+export async function startHiveGateway(
+  supergraphPath: string,
+  subgraphUrls: Record<string, string>,
+  headers: Record<string, Record<string, string>>,
+  options: { deduplication: boolean },
+): Promise<GatewayProcess> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath, SUBGRAPH_HEADERS: JSON.stringify(headers) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SUPERGRAPH_PATH: supergraphPath,
+    SUBGRAPH_HEADERS: JSON.stringify(headers),
+    HIVE_DEDUPLICATION: String(options.deduplication),
+  };
   for (const { name } of SUBGRAPHS) env[subgraphUrlVariableFor(name)] = subgraphUrls[name];
   // Hive Gateway answers GET /readiness once it has loaded the supergraph.
   return startGatewayProcess('Hive Gateway', path.join(__dirname, 'hive-gateway.js'), env, port, '/readiness');

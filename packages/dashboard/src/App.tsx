@@ -4,6 +4,7 @@ import { SessionControl } from './components/SessionControl';
 import { YearPicker } from './components/YearPicker';
 import { ReportYearsDocument } from './generated/graphql';
 import { LocalUnitsPage } from './pages/LocalUnitsPage';
+import { EditingPage } from './pages/editing/EditingPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { formatHash, Route } from './shaping/routes';
@@ -24,7 +25,7 @@ export function App() {
   const year = askedYear ?? (years.fetching && !years.data ? undefined : defaultYear(latestActiveYear(years.data?.networks ?? []), new Date()));
 
   // A new page moves the keyboard focus to its content, as a page load would.
-  const pageKey = route.page === 'network' ? `network/${route.id}` : route.page;
+  const pageKey = route.page === 'network' ? `network/${route.id}` : route.page === 'editing' ? `editing/${route.networkId}/${route.section}/${route.item}` : route.page;
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
@@ -64,6 +65,9 @@ export function App() {
               <NavLink route={{ page: 'local-units' }} current={route} year={askedYear}>
                 Lokale enheter side om side
               </NavLink>
+              <NavLink route={{ page: 'editing', networkId: null, section: 'ressurspersoner', item: null }} current={route} year={askedYear}>
+                Redigering
+              </NavLink>
               <NavLink route={{ page: 'workbench' }} current={route} year={askedYear}>
                 Arbeidsbenk
               </NavLink>
@@ -99,6 +103,8 @@ function Page({ route, year }: { route: Route; year: number | undefined }) {
       return <LocalUnitsPage year={year} />;
     case 'network':
       return <NetworkPage id={route.id} year={year} />;
+    case 'editing':
+      return <EditingPage route={route} year={year} />;
     case 'not-found':
       return (
         <>

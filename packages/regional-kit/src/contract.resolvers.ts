@@ -11,6 +11,7 @@ import {
   Network,
   OrganisationalUnit,
 } from '@pallnet/contract';
+import { MAX_PAGE_SIZE, Page, PageArgs, pageOf, pageType } from '@pallnet/subgraph-kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requireRegisterReader } from './access';
 import type { RegionalContext } from './context';
@@ -65,6 +66,24 @@ function distinctMunicipalities(numbers: string[]): MunicipalityReference[] {
   return [...new Set(numbers)].sort().map((number) => ({ number }));
 }
 
+async function resourcePersons(network: NetworkBase, ctx: RegionalContext, activeOn: string | null | undefined): Promise<ResourcePerson[]> {
+  if (!activeOn) return ctx.loaders.resourcePersonsByNetwork.load(network.id);
+  const [persons, memberships] = await Promise.all([
+    ctx.loaders.resourcePersonsByNetwork.load(network.id),
+    ctx.loaders.membershipsByNetwork.load(network.id),
+  ]);
+  return appointedOn({ persons, memberships }, null, activeOn);
+}
+
+/** A network's events, filtered, by date. */
+async function events(network: NetworkBase, ctx: RegionalContext, { from, to, kind }: EventArgs): Promise<Event[]> {
+  const [records, units] = await Promise.all([ctx.loaders.eventsByNetwork.load(network.id), ctx.loaders.unitsByNetwork.load(network.id)]);
+  const unitsById = new Map(units.map((u) => [u.id, u]));
+  return filterEvents(records, { from, to, kind })
+    .sort((a, b) => (a.date ?? `${a.year}`).localeCompare(b.date ?? `${b.year}`))
+    .map((e) => toContractEvent(e, e.unitId ? unitsById.get(e.unitId) ?? null : null));
+}
+
 /** Declared as a class so the arguments keep the contract's order: from, to, kind. */
 @ArgsType()
 class EventArgs {
@@ -77,6 +96,12 @@ class EventArgs {
   @Field(() => EventKind, { nullable: true })
   kind?: EventKind | null;
 }
+
+const EventPage = pageType('EventPage', Event, { shareable: true, description: "A page of a network's events, in the order of `events`." });
+const ResourcePersonPage = pageType('ResourcePersonPage', ResourcePerson, {
+  shareable: true,
+  description: "A page of a network's register of resource persons, in the order of `resourcePersons`.",
+});
 
 @Resolver(() => Network)
 export class NetworkContractResolver {
@@ -149,24 +174,31 @@ export class NetworkContractResolver {
     @Arg('activeOn', () => DateScalar, { nullable: true }) activeOn?: string | null,
   ): Promise<ResourcePerson[]> {
     requireRegisterReader(ctx);
-    if (!activeOn) return ctx.loaders.resourcePersonsByNetwork.load(network.id);
-    const [persons, memberships] = await Promise.all([
-      ctx.loaders.resourcePersonsByNetwork.load(network.id),
-      ctx.loaders.membershipsByNetwork.load(network.id),
-    ]);
-    return appointedOn({ persons, memberships }, null, activeOn);
+    return resourcePersons(network, ctx, activeOn);
+  }
+
+  @FieldResolver(() => ResourcePersonPage, {
+    nullable: true,
+    description: `The register as resourcePersons gives it, a page at a time (at most ${MAX_PAGE_SIZE} per page), with how many there are.`,
+  })
+  async resourcePersonPage(
+    @Root() network: NetworkBase,
+    @Ctx() ctx: RegionalContext,
+    @Arg('activeOn', () => DateScalar, { nullable: true }) activeOn: string | null | undefined,
+    @Args() page: PageArgs,
+  ): Promise<Page<ResourcePerson>> {
+    requireRegisterReader(ctx);
+    return pageOf(await resourcePersons(network, ctx, activeOn), page);
   }
 
   @FieldResolver(() => [Event])
-  async events(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Args() { from, to, kind }: EventArgs): Promise<Event[]> {
-    const [events, units] = await Promise.all([
-      ctx.loaders.eventsByNetwork.load(network.id),
-      ctx.loaders.unitsByNetwork.load(network.id),
-    ]);
-    const unitsById = new Map(units.map((u) => [u.id, u]));
-    return filterEvents(events, { from, to, kind })
-      .sort((a, b) => (a.date ?? `${a.year}`).localeCompare(b.date ?? `${b.year}`))
-      .map((e) => toContractEvent(e, e.unitId ? unitsById.get(e.unitId) ?? null : null));
+  events(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Args() filter: EventArgs): Promise<Event[]> {
+    return events(network, ctx, filter);
+  }
+
+  @FieldResolver(() => EventPage, { description: `The events as events gives them, a page at a time (at most ${MAX_PAGE_SIZE} per page), with how many there are.` })
+  async eventPage(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Args() filter: EventArgs, @Args() page: PageArgs): Promise<Page<Event>> {
+    return pageOf(await events(network, ctx, filter), page);
   }
 
   @FieldResolver(() => AnnualReport, {

@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader, oneLoader } from '@pallnet/subgraph-kit';
+import { groupLoader, oneLoader, readWhereIn } from '@pallnet/subgraph-kit';
 import type { NetworkBase } from './entities/network-base';
 import { ResourcePerson, UnitMembership } from './entities/resource-person.entity';
 import {
@@ -20,21 +20,22 @@ import type { RegionalModel } from './model';
 
 function byNetwork<T extends Pick<NetworkRecord, 'networkId'>>(em: EntityManager, entity: EntityClass<T>) {
   return groupLoader<string, T>(
-    (networkIds) => em.find(entity, { networkId: { $in: [...networkIds] } } as never, { orderBy: { id: 'asc' } as never }),
+    (networkIds) => readWhereIn(em, entity, 'networkId', networkIds, [['id', 'asc']]),
     (record) => record.networkId,
   );
 }
 
 /**
  * The loaders of one request. Each answers one level of a query for all networks at once, so a
- * gateway request costs the same number of statements whatever the amount of data.
+ * gateway request costs the same number of statements whatever the amount of data. They read
+ * plain rows (readWhereIn), not managed entities: reads change nothing.
  */
 export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
   return {
-    network: oneLoader<string, NetworkBase>((ids) => em.find(model.network, { id: { $in: [...ids] } }), (n) => n.id),
-    unit: oneLoader<string, UnitBase>((ids) => em.find(model.unit, { id: { $in: [...ids] } }), (u) => u.id),
+    network: oneLoader<string, NetworkBase>((ids) => readWhereIn(em, model.network, 'id', ids), (n) => n.id),
+    unit: oneLoader<string, UnitBase>((ids) => readWhereIn(em, model.unit, 'id', ids), (u) => u.id),
     unitsByNetwork: groupLoader<string, UnitBase>(
-      (networkIds) => em.find(model.unit, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc', id: 'asc' } }),
+      (networkIds) => readWhereIn(em, model.unit, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
       (unit) => unit.networkId,
     ),
     municipalitiesByNetwork: byNetwork(em, UnitMunicipality),
@@ -46,12 +47,12 @@ export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
     jobShadowingByNetwork: byNetwork(em, JobShadowingRecord),
     hospitalUnitsByNetwork: byNetwork(em, HospitalUnitRecord),
     resourcePersonsByNetwork: groupLoader<string, ResourcePerson>(
-      (networkIds) => em.find(ResourcePerson, { networkId: { $in: [...networkIds] } }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (networkIds) => readWhereIn(em, ResourcePerson, 'networkId', networkIds, [['name', 'asc'], ['id', 'asc']]),
       (person) => person.networkId,
     ),
     membershipsByNetwork: byNetwork(em, UnitMembership),
     agreementsByNetwork: groupLoader<string, AgreementRecord>(
-      (networkIds) => em.find(AgreementRecord, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc', id: 'asc' } }),
+      (networkIds) => readWhereIn(em, AgreementRecord, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
       (record) => record.networkId,
     ),
   };

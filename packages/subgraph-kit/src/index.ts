@@ -14,3 +14,6 @@ export * from './migrations';
 export * from './server';
 export * from './tokens';
 export * from './region-code';
+export * from './rows';
+export * from './token-cache';
+export * from './pages';

@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ExpressContextFunctionArgument, expressMiddleware } from '@as-integrations/express5';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
@@ -174,7 +174,14 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // The process entry stops the service on SIGINT/SIGTERM; Apollo's own handler would race it.
       stopOnTerminationSignals: false,
       // No federated tracing: nothing here reports to Apollo Studio, and it costs every request.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), observability.metrics.apolloPlugin()],
+      // No cache-control hints: nothing reads them, and computing them wraps every field resolver
+      // (Apollo Server instruments the schema as soon as one plugin watches fields).
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+        observability.metrics.apolloPlugin(),
+      ],
       // While the database is out of reach, one clear error instead of the driver's words.
       formatError: formatDatabaseErrors(definition.name),
     });

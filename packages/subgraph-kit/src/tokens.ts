@@ -6,6 +6,7 @@ import { isIP } from 'node:net';
 import type { Viewer, ViewerRole } from './auth';
 import { ConfigurationError } from './config';
 import { isRegionCode } from './region-code';
+import { cachingTokenVerifier } from './token-cache';
 
 /*
  * Bearer tokens (JWT) become viewers here, in the gateway, in every subgraph and in the web app's
@@ -502,7 +503,8 @@ export function createTokenVerifier(keys: TokenKeys): TokenVerifier {
     return { viewer: viewerFromClaims(claims, mapping), claims };
   }
 
-  return {
+  // A user's token is verified once, then trusted briefly (token-cache.ts).
+  return cachingTokenVerifier({
     verify,
     async viewerOf(authorization) {
       if (authorization === undefined || authorization.trim() === '') return null;
@@ -510,7 +512,7 @@ export function createTokenVerifier(keys: TokenKeys): TokenVerifier {
       if (!bearer) throw new AuthenticationError('Invalid Authorization header: expected "Bearer <token>"');
       return (await verify(bearer[1])).viewer;
     },
-  };
+  });
 }
 
 export interface TokenRequest {

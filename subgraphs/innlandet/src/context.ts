@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
+import { groupLoader, OrderBy, readWhereIn, Viewer } from '@pallnet/subgraph-kit';
 import {
   InnlandetActionPlan,
   InnlandetAnnualCycle,
@@ -19,7 +19,7 @@ export interface InnlandetContext extends RegionalContext {
 
 export type InnlandetLoaders = ReturnType<typeof createInnlandetLoaders>;
 
-const inSourceOrder = { orderBy: { position: 'asc', id: 'asc' } } as const;
+const inSourceOrder: OrderBy = [['position', 'asc'], ['id', 'asc']];
 
 /**
  * The loaders of Innlandet's own tables. Each answers one level of a query for every network
@@ -28,35 +28,35 @@ const inSourceOrder = { orderBy: { position: 'asc', id: 'asc' } } as const;
 function createInnlandetLoaders(em: EntityManager) {
   return {
     meetingRulesByNetwork: groupLoader<string, InnlandetMeetingRule>(
-      (networkIds) => em.find(InnlandetMeetingRule, { networkId: { $in: [...networkIds] } }, inSourceOrder),
+      (networkIds) => readWhereIn(em, InnlandetMeetingRule, 'networkId', networkIds, inSourceOrder),
       (rule) => rule.networkId,
     ),
     annualCyclesByNetwork: groupLoader<string, InnlandetAnnualCycle>(
-      (networkIds) => em.find(InnlandetAnnualCycle, { networkId: { $in: [...networkIds] } }, { orderBy: { id: 'asc' } }),
+      (networkIds) => readWhereIn(em, InnlandetAnnualCycle, 'networkId', networkIds, [['id', 'asc']]),
       (cycle) => cycle.networkId,
     ),
     periodsByCycle: groupLoader<number, InnlandetCyclePeriod>(
-      (cycleIds) => em.find(InnlandetCyclePeriod, { cycleId: { $in: [...cycleIds] } }, inSourceOrder),
+      (cycleIds) => readWhereIn(em, InnlandetCyclePeriod, 'cycleId', cycleIds, inSourceOrder),
       (period) => period.cycleId,
     ),
     activitiesByPeriod: groupLoader<number, InnlandetCycleActivity>(
-      (periodIds) => em.find(InnlandetCycleActivity, { periodId: { $in: [...periodIds] } }, inSourceOrder),
+      (periodIds) => readWhereIn(em, InnlandetCycleActivity, 'periodId', periodIds, inSourceOrder),
       (activity) => activity.periodId,
     ),
     actionPlansByNetwork: groupLoader<string, InnlandetActionPlan>(
-      (networkIds) => em.find(InnlandetActionPlan, { networkId: { $in: [...networkIds] } }, inSourceOrder),
+      (networkIds) => readWhereIn(em, InnlandetActionPlan, 'networkId', networkIds, inSourceOrder),
       (plan) => plan.networkId,
     ),
     focusAreasByPlan: groupLoader<number, InnlandetFocusArea>(
-      (planIds) => em.find(InnlandetFocusArea, { actionPlanId: { $in: [...planIds] } }, inSourceOrder),
+      (planIds) => readWhereIn(em, InnlandetFocusArea, 'actionPlanId', planIds, inSourceOrder),
       (focusArea) => focusArea.actionPlanId,
     ),
     plannedEventsByFocusArea: groupLoader<number, InnlandetPlannedEvent>(
-      (focusAreaIds) => em.find(InnlandetPlannedEvent, { focusAreaId: { $in: [...focusAreaIds] } }, inSourceOrder),
+      (focusAreaIds) => readWhereIn(em, InnlandetPlannedEvent, 'focusAreaId', focusAreaIds, inSourceOrder),
       (event) => event.focusAreaId,
     ),
     governingDocumentsByNetwork: groupLoader<string, InnlandetGoverningDocument>(
-      (networkIds) => em.find(InnlandetGoverningDocument, { networkId: { $in: [...networkIds] } }, inSourceOrder),
+      (networkIds) => readWhereIn(em, InnlandetGoverningDocument, 'networkId', networkIds, inSourceOrder),
       (document) => document.networkId,
     ),
   };

@@ -1,7 +1,7 @@
-import type { EntityClass, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
+import { groupLoader, readWhereIn, Viewer } from '@pallnet/subgraph-kit';
 import { MidtHistoricalMunicipality, MidtMandateDuty, MidtParticipant, MidtPrecedingDocument, MidtWebPage } from './entities';
 import { midtModel } from './model';
 
@@ -18,13 +18,7 @@ interface OrderedNetworkRow {
 /** One statement per query level for all networks at once, in the document's order. */
 function byNetwork<T extends OrderedNetworkRow>(em: EntityManager, entity: EntityClass<T>) {
   return groupLoader<string, T>(
-    (networkIds) =>
-      em.find(
-        entity,
-        // The generic T hides the columns from MikroORM's typed filters; both exist on every such table.
-        { networkId: { $in: [...networkIds] } } as unknown as FilterQuery<T>,
-        { orderBy: { position: 'asc', id: 'asc' } } as unknown as FindOptions<T>,
-      ),
+    (networkIds) => readWhereIn(em, entity, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
     (row) => row.networkId,
   );
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HealthRegion } from '@pallnet/contract';
-import { groupLoader, oneLoader, SubgraphContext, Viewer } from '@pallnet/subgraph-kit';
+import { groupLoader, oneLoader, readWhereIn, SubgraphContext, Viewer } from '@pallnet/subgraph-kit';
 import { Municipality, NetworkCatalogEntry } from './entities';
 
 export interface NationalContext extends SubgraphContext {
@@ -10,7 +10,7 @@ export interface NationalContext extends SubgraphContext {
 function createLoaders(em: EntityManager) {
   return {
     municipality: oneLoader<string, Municipality>(
-      (numbers) => em.find(Municipality, { number: { $in: [...numbers] } }),
+      (numbers) => readWhereIn(em, Municipality, 'number', numbers),
       (municipality) => municipality.number,
     ),
     catalogEntry: oneLoader<string, NetworkCatalogEntry>(
@@ -18,7 +18,7 @@ function createLoaders(em: EntityManager) {
       (entry) => entry.id,
     ),
     catalogByRegion: groupLoader<HealthRegion, NetworkCatalogEntry>(
-      (regions) => em.find(NetworkCatalogEntry, { region: { $in: [...regions] } }, { orderBy: { id: 'asc' } }),
+      (regions) => readWhereIn(em, NetworkCatalogEntry, 'region', regions, [['id', 'asc']]),
       (entry) => entry.region,
     ),
   };

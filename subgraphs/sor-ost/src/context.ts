@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
+import { groupLoader, readWhereIn, Viewer } from '@pallnet/subgraph-kit';
 import {
   SorOstActivityReport,
   SorOstAgreementMilestone,
@@ -27,8 +27,7 @@ export interface SorOstContext extends RegionalContext {
  */
 function byNetwork<T extends SorOstRecord>(em: EntityManager, entity: EntityClass<T>) {
   return groupLoader<string, T>(
-    (networkIds) =>
-      em.find(entity, { networkId: { $in: [...networkIds] } } as never, { orderBy: { position: 'asc', id: 'asc' } as never }),
+    (networkIds) => readWhereIn(em, entity, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
     (record) => record.networkId,
   );
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader, Viewer } from '@pallnet/subgraph-kit';
+import { groupLoader, readWhereIn, Viewer } from '@pallnet/subgraph-kit';
 import { VestObligation } from './entities';
 import { vestModel } from './model';
 
@@ -11,7 +11,7 @@ export interface VestContext extends RegionalContext {
 function createVestLoaders(em: EntityManager) {
   return {
     obligationsByNetwork: groupLoader<string, VestObligation>(
-      (networkIds) => em.find(VestObligation, { networkId: { $in: [...networkIds] } }, { orderBy: { position: 'asc' } }),
+      (networkIds) => readWhereIn(em, VestObligation, 'networkId', networkIds, [['position', 'asc']]),
       (obligation) => obligation.networkId,
     ),
   };

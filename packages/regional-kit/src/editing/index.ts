@@ -1,9 +1,11 @@
 import type { RegionalModel } from '../model';
+import { createImportResolver } from './import.mutations';
 import { createRecordsEditingResolvers } from './records.mutations';
 import { createRegisterEditingResolver } from './register.mutations';
 import { createUnitEditingResolver, UnitKind } from './units.mutations';
 
 export { UnitMembershipInput, ResourcePersonInput, UnitInput, EventInput, YearFiguresInput, FocusAreaInput, FundingInput, HospitalUnitInput } from './inputs';
+export { ImportRowViolation, MAX_IMPORT_ROWS, ResourcePersonImportReport } from './import.mutations';
 export { fieldPrefix } from './naming';
 export type { UnitKind } from './units.mutations';
 export { IsKnownMunicipality, NotBefore, NotBlank, RequiredText, TextList, validateArgument } from './validation';
@@ -18,6 +20,7 @@ export { YearFigures } from './year-figures.type';
 export function createEditingResolvers(model: RegionalModel, unitKinds: UnitKind[]): Function[] {
   return [
     createRegisterEditingResolver(model),
+    createImportResolver(model),
     ...createRecordsEditingResolvers(model),
     ...unitKinds.map((kind) => createUnitEditingResolver(model, kind)),
   ];

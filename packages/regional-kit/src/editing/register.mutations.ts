@@ -16,7 +16,7 @@ import { fieldPrefix } from './naming';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ArgsType()
-class AuditLogArgs {
+class AuditLogFilter {
   @Field(() => String, { nullable: true, description: 'Only changes of this type of record, e.g. ResourcePerson.' })
   entity?: string | null;
 
@@ -25,11 +25,24 @@ class AuditLogArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only changes in this network.' })
   networkId?: string | null;
+}
 
+const auditFilter = ({ entity, entityId, networkId }: AuditLogFilter) => ({
+  ...(entity ? { entity } : {}),
+  ...(entityId ? { entityId } : {}),
+  ...(networkId ? { networkId } : {}),
+});
+
+@ArgsType()
+class AuditLogArgs extends AuditLogFilter {
   @Field(() => Int, { defaultValue: 100, description: 'The newest this many entries (1–1000).' })
   @Min(1)
   @Max(1000)
   limit!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Skip this many of the newest entries first (0 or more): the next page.' })
+  @Min(0)
+  offset!: number;
 }
 
 type MembershipRow = Pick<UnitMembership, 'unitId' | 'memberFrom' | 'memberTo'>;
@@ -40,7 +53,7 @@ const membershipRows = (memberships: MembershipRow[]) => memberships.map(({ unit
  * The checks that need the database or the record as it is: the hospital unit, the units of the
  * memberships, and the dates of the memberships against the appointment.
  */
-async function checkPerson(
+export async function checkPerson(
   edit: Edit,
   networkId: string,
   input: ResourcePersonInput,
@@ -90,15 +103,22 @@ function personFields(input: ResourcePersonInput) {
   return fields;
 }
 
+export type CheckedPerson = Awaited<ReturnType<typeof checkPerson>>;
+
+/** Adds a checked person, their memberships and the audit entry to the edit's transaction. */
+export function addPerson(edit: Edit, networkId: string, input: ResourcePersonInput, checked: CheckedPerson): ResourcePerson {
+  const person = edit.tx.create(ResourcePerson, { networkId, hospitalUnitId: checked.hospitalUnitId } as never);
+  assignGiven(edit, person, personFields(input));
+  const memberships = (checked.memberships ?? []).map((m) => edit.tx.create(UnitMembership, { ...m, networkId, personId: person.id }));
+  audit(edit, { networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.CREATE, before: null, after: snapshot(person, { memberships: membershipRows(memberships) }) });
+  return person;
+}
+
 async function registerResourcePerson(ctx: RegionalContext, networkId: string, input: ResourcePersonInput): Promise<ResourcePerson> {
   return runEdit(ctx, async (edit) => {
     await requireNetwork(edit, networkId);
     const checked = await checkPerson(edit, networkId, input, null);
-    const person = edit.tx.create(ResourcePerson, { networkId, hospitalUnitId: checked.hospitalUnitId } as never);
-    assignGiven(edit, person, personFields(input));
-    const memberships = (checked.memberships ?? []).map((m) => edit.tx.create(UnitMembership, { ...m, networkId, personId: person.id }));
-    audit(edit, { networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.CREATE, before: null, after: snapshot(person, { memberships: membershipRows(memberships) }) });
-    return person;
+    return addPerson(edit, networkId, input, checked);
   });
 }
 
@@ -160,14 +180,15 @@ export function createRegisterEditingResolver(model: RegionalModel) {
     }
 
     @Query(() => [AuditEntry], { name: `${prefix}AuditLog`, description: `Changes to ${model.region}'s data, newest first: for ${model.region}'s editors only.` })
-    auditLog(@Args() { entity, entityId, networkId, limit }: AuditLogArgs, @Ctx() ctx: RegionalContext): Promise<AuditEntry[]> {
+    auditLog(@Args() { limit, offset, ...filter }: AuditLogArgs, @Ctx() ctx: RegionalContext): Promise<AuditEntry[]> {
       requireAuditReader(ctx);
-      const where = {
-        ...(entity ? { entity } : {}),
-        ...(entityId ? { entityId } : {}),
-        ...(networkId ? { networkId } : {}),
-      };
-      return ctx.em.find(AuditEntry, where, { orderBy: { id: 'desc' }, limit });
+      return ctx.em.find(AuditEntry, auditFilter(filter), { orderBy: { id: 'desc' }, limit, offset });
+    }
+
+    @Query(() => Int, { name: `${prefix}AuditLogCount`, description: `How many entries ${model.region}'s audit log has (with the same filters as the log): for paging through it.` })
+    auditLogCount(@Args() filter: AuditLogFilter, @Ctx() ctx: RegionalContext): Promise<number> {
+      requireAuditReader(ctx);
+      return ctx.em.count(AuditEntry, auditFilter(filter));
     }
 
     @Mutation(() => ResourcePerson, { name: `${prefix}RegisterResourcePerson`, description: 'Registers a resource person in a network of the region.' })

@@ -90,12 +90,17 @@ export async function validateArgument(argValue: unknown): Promise<void> {
   const values = Array.isArray(argValue) ? argValue : [argValue];
   const violations: Violation[] = [];
   for (const [index, value] of values.entries()) {
-    if (value === null || typeof value !== 'object') continue;
-    // Null or absent optional fields have nothing to check; GraphQL already requires the required ones.
-    const errors = await validate(value as object, { skipMissingProperties: true, forbidUnknownValues: false });
-    violations.push(...violationsOf(errors, Array.isArray(argValue) ? `[${index}]` : ''));
+    violations.push(...(await inputViolations(value, Array.isArray(argValue) ? `[${index}]` : '')));
   }
   if (violations.length > 0) throw badUserInput(violations);
+}
+
+/** The broken rules of one input object, each field named under `parent` (e.g. `rows[3]`). */
+export async function inputViolations(value: unknown, parent = ''): Promise<Violation[]> {
+  if (value === null || typeof value !== 'object') return [];
+  // Null or absent optional fields have nothing to check; GraphQL already requires the required ones.
+  const errors = await validate(value as object, { skipMissingProperties: true, forbidUnknownValues: false });
+  return violationsOf(errors, parent);
 }
 
 /** A required name or line of text: not empty, at most maxLength characters. */

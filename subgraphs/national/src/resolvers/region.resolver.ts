@@ -1,3 +1,4 @@
+import { readAll } from '@pallnet/subgraph-kit';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { NationalContext } from '../context';
 import { Region } from '../entities';
@@ -7,7 +8,7 @@ import { networkReference, NetworkReference } from '../network-reference';
 export class RegionResolver {
   @Query(() => [Region])
   regions(@Ctx() { em }: NationalContext): Promise<Region[]> {
-    return em.find(Region, {}, { orderBy: { code: 'asc' } });
+    return readAll(em, Region, [['code', 'asc']]);
   }
 
   @FieldResolver(() => [NetworkReference], { nullable: 'items', description: 'As Query.networks: null entries for a region that cannot answer.' })
