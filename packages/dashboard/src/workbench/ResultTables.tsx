@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { UNKNOWN } from '../labels';
 import { cellText, ResultTable, resultTables } from '../shaping/result-tables';
-import { downloadName, saveFile, tableCsv, tableXlsx } from './downloads';
+import { downloadName, downloadTableCsv, downloadTableXlsx } from './downloads';
 
 /** The table view shows this many rows; the downloads always hold every row. */
 const SHOWN_ROWS = 500;
@@ -28,7 +28,7 @@ export function ResultTables({ result }: { result: LastResult | undefined }) {
 
   const downloadXlsx = async () => {
     try {
-      saveFile(await tableXlsx(table), downloadName(result.operationName, table, 'xlsx'));
+      await downloadTableXlsx(table, downloadName(result.operationName, table, 'xlsx'));
     } catch (error) {
       setDownloadError(`Excel-filen kunne ikke lages: ${(error as Error).message}`);
     }
@@ -47,7 +47,7 @@ export function ResultTables({ result }: { result: LastResult | undefined }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => saveFile(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), downloadName(result.operationName, table, 'csv'))}>
+        <button type="button" onClick={() => downloadTableCsv(table, downloadName(result.operationName, table, 'csv'))}>
           Last ned CSV
         </button>
         <button type="button" onClick={downloadXlsx}>
