@@ -54,6 +54,8 @@ export class PlanRecorder {
     subgraphUrls: Record<string, string>,
     headers: Record<string, Record<string, string>>,
   ): Promise<PlanRecorder> {
+    // Assigned once the gateway that reads it through these closures has started.
+    // eslint-disable-next-line prefer-const
     let recorder: PlanRecorder | undefined;
     const gateway = new ApolloGateway({
       supergraphSdl,

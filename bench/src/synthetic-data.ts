@@ -1,37 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { HealthRegion } from '@pallnet/contract';
-import { openDatabase, resolveDatabaseUrl, SubgraphDefinition } from '@pallnet/subgraph-kit';
+import type { HealthRegion } from '@pallnet/contract';
+import type { RegionalSubgraph } from '@pallnet/regional-kit';
+import { openDatabase, resolveDatabaseUrl } from '@pallnet/subgraph-kit';
 import { innlandetSubgraph } from '@pallnet/subgraph-innlandet';
-import { seedSyntheticNetworks as seedInnlandet } from '@pallnet/subgraph-innlandet/dist/src/seed/synthetic';
 import { midtSubgraph } from '@pallnet/subgraph-midt';
-import { seedSyntheticNetworks as seedMidt } from '@pallnet/subgraph-midt/dist/src/seed/synthetic';
-import { nationalSubgraph } from '@pallnet/subgraph-national';
-import { NetworkCatalogEntry } from '@pallnet/subgraph-national/dist/src/entities';
-import { NETWORK_TYPE_BY_REGION, REGIONAL_HEALTH_AUTHORITY_OF_REGION } from '@pallnet/subgraph-national/dist/src/network-reference';
+import { nationalSubgraph, NETWORK_TYPE_BY_REGION, NetworkCatalogEntry, REGIONAL_HEALTH_AUTHORITY_OF_REGION } from '@pallnet/subgraph-national';
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
-import { seedSyntheticNetworks as seedSorOst } from '@pallnet/subgraph-sor-ost/dist/src/seed/synthetic';
 import { vestSubgraph } from '@pallnet/subgraph-vest';
-import { seedSyntheticNetworks as seedVest } from '@pallnet/subgraph-vest/dist/src/seed/synthetic';
 
-/** The shape every region's `seedSyntheticNetworks` takes. */
-export interface SyntheticSize {
-  networks: number;
-  unitsPerNetwork: number;
-  eventsPerUnit: number;
-}
-
-interface SyntheticRegion {
-  region: HealthRegion;
-  definition: SubgraphDefinition<any>;
-  seed(em: EntityManager, size: SyntheticSize, from: number): Promise<string[]>;
-}
-
-const REGIONS: SyntheticRegion[] = [
-  { region: HealthRegion.VEST, definition: vestSubgraph, seed: seedVest },
-  { region: HealthRegion.INNLANDET, definition: innlandetSubgraph, seed: seedInnlandet },
-  { region: HealthRegion.MIDT, definition: midtSubgraph, seed: seedMidt },
-  { region: HealthRegion.SOR_OST, definition: sorOstSubgraph, seed: seedSorOst },
-];
+const REGIONS: RegionalSubgraph[] = [vestSubgraph, innlandetSubgraph, midtSubgraph, sorOstSubgraph];
 
 /**
  * 1× data: two synthetic networks per region next to the four real ones, twelve in all; each with
@@ -53,12 +29,13 @@ export async function growSyntheticData(env: NodeJS.ProcessEnv, from: number, mu
   const count = multiplier * NETWORKS_PER_REGION_AT_1X - start;
   if (count <= 0) return start;
   const catalog: Array<{ id: string; region: HealthRegion }> = [];
-  for (const { region, definition, seed } of REGIONS) {
+  for (const definition of REGIONS) {
+    const region = definition.model.region;
     const orm = await openDatabase({ clientUrl: resolveDatabaseUrl(definition.name, env), entities: definition.entities, migrations: definition.migrations });
     try {
       // In slices, so one transaction never holds a hundred networks' worth of entities.
       for (let offset = 0; offset < count; offset += 25) {
-        const ids = await seed(orm.em.fork(), { networks: Math.min(25, count - offset), ...UNIT_SHAPE }, start + offset);
+        const ids = await definition.seedSynthetic(orm.em.fork(), { networks: Math.min(25, count - offset), ...UNIT_SHAPE }, start + offset);
         catalog.push(...ids.map((id) => ({ id, region })));
       }
     } finally {

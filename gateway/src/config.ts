@@ -1,12 +1,16 @@
+import { DEFAULT_REQUEST_GUARD_LIMITS } from '@pallnet/subgraph-kit';
 import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, isProductionEnvironment, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
 import { REPO_ROOT } from '@pallnet/services';
 import path from 'node:path';
+import { DEFAULT_RATE_LIMIT, RateLimit } from './rate-limit';
 
 /** Where `npm run compose` writes the supergraph and where the gateway reads it by default. */
 export const DEFAULT_SUPERGRAPH_PATH = path.join(REPO_ROOT, 'supergraph.graphql');
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
 export const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
+/** How long `GET /health` answers from its last check: a flood of health checks costs the subgraphs one check per period. */
+export const DEFAULT_HEALTH_CACHE_MS = 2000;
 /** The dashboard's dev server (Vite preview). */
 export const DEFAULT_CORS_ORIGINS = ['http://localhost:4173'];
 /** The analysts' workbench in the web app `npm start` serves. */
@@ -23,12 +27,34 @@ export interface QueryLimits {
   maxAliases: number;
   /** Lexical tokens of the whole document. */
   maxTokens: number;
-  /** graphql-armor's cost: 2 per object field, 1 per scalar, × 1.5 per level of nesting. */
+  /**
+   * Estimated values in the answer (packages/subgraph-kit/src/request-guards.ts): 1 per field,
+   * plus what an object field selects, times the size of every list on the way: its
+   * `first`/`limit` when it has one, else `listSizeEstimate`.
+   */
   maxCost: number;
   maxDirectives: number;
+  /** Fields at the root of the operation, each alias counted. */
+  maxRootFields: number;
+  /** The size assumed for a list no argument bounds. */
+  listSizeEstimate: number;
+  /** Subgraph requests the query plan may make. */
+  maxSubgraphFetches: number;
+  /** Bytes of the JSON answer. */
+  maxResponseBytes: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: DEFAULT_REQUEST_GUARD_LIMITS.maxDepth,
+  maxAliases: 30,
+  maxTokens: 2000,
+  maxCost: DEFAULT_REQUEST_GUARD_LIMITS.maxCost,
+  maxDirectives: 20,
+  maxRootFields: DEFAULT_REQUEST_GUARD_LIMITS.maxRootFields,
+  listSizeEstimate: DEFAULT_REQUEST_GUARD_LIMITS.defaultListSize,
+  maxSubgraphFetches: 40,
+  maxResponseBytes: 5 * 1024 * 1024,
+};
 
 /** The environment variable of each limit. */
 export const QUERY_LIMIT_VARIABLES: Record<keyof QueryLimits, string> = {
@@ -37,6 +63,10 @@ export const QUERY_LIMIT_VARIABLES: Record<keyof QueryLimits, string> = {
   maxTokens: 'MAX_QUERY_TOKENS',
   maxCost: 'MAX_QUERY_COST',
   maxDirectives: 'MAX_QUERY_DIRECTIVES',
+  maxRootFields: 'MAX_QUERY_ROOT_FIELDS',
+  listSizeEstimate: 'QUERY_LIST_SIZE_ESTIMATE',
+  maxSubgraphFetches: 'MAX_SUBGRAPH_FETCHES',
+  maxResponseBytes: 'MAX_RESPONSE_BYTES',
 };
 
 export interface GatewayConfig {
@@ -51,6 +81,9 @@ export interface GatewayConfig {
   production: boolean;
   tokenKeys: TokenKeys;
   limits: QueryLimits;
+  /** Per client; false turns it off (RATE_LIMIT_PER_MINUTE=0). */
+  rateLimit: RateLimit | false;
+  healthCacheMs: number;
 }
 
 /** `VEST_URL` for the subgraph `vest`, `SOR_OST_URL` for `sor-ost`. */
@@ -87,6 +120,8 @@ export function readGatewayConfig(): GatewayConfig {
     production: isProductionEnvironment(),
     tokenKeys: readTokenKeys(),
     limits: readQueryLimits(),
+    rateLimit: readRateLimit(),
+    healthCacheMs: getEnvNum('HEALTH_CACHE_MS', DEFAULT_HEALTH_CACHE_MS),
   };
 }
 
@@ -94,6 +129,13 @@ function readWorkbenchUrl(): string {
   const url = getEnvStr('WORKBENCH_URL', DEFAULT_WORKBENCH_URL);
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new ConfigurationError(`WORKBENCH_URL must be an http(s) URL, got "${url}"`);
   return url;
+}
+
+/** RATE_LIMIT_PER_MINUTE (600; 0 turns the limit off) and RATE_LIMIT_BURST (120). */
+function readRateLimit(): RateLimit | false {
+  const perMinute = getEnvNum('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perMinute);
+  if (perMinute === 0) return false;
+  return { perMinute: positive('RATE_LIMIT_PER_MINUTE', perMinute), burst: positive('RATE_LIMIT_BURST', getEnvNum('RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst)) };
 }
 
 function readQueryLimits(): QueryLimits {

@@ -10,6 +10,7 @@ import {
   developmentKeyWarning,
   gatewaySecretVariableFor,
   listen,
+  maskInternalErrors,
   readTokenKeys,
   TokenKeys,
 } from '@pallnet/subgraph-kit';
@@ -18,6 +19,7 @@ import express from 'express';
 import http from 'node:http';
 import {
   DEFAULT_CORS_ORIGINS,
+  DEFAULT_HEALTH_CACHE_MS,
   DEFAULT_HEALTH_TIMEOUT_MS,
   DEFAULT_QUERY_LIMITS,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
@@ -25,8 +27,10 @@ import {
   DEFAULT_WORKBENCH_URL,
   QueryLimits,
 } from './config';
-import { checkSubgraphsHealth } from './health';
+import { cachedHealthCheck, healthFor } from './health';
 import { landingPagePlugin } from './landing-page';
+import { DEFAULT_RATE_LIMIT, RateLimit, rateLimiter } from './rate-limit';
+import { responseSizeLimit, subgraphFetchLimit } from './response-limits';
 import { GatewayObservabilityOptions, observeGateway } from './observability';
 import { hideSuggestions, queryLimits } from './query-limits';
 import { GatewayContext, gatewayContext } from './request-context';
@@ -38,6 +42,9 @@ export { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES } from './config';
 export type { QueryLimits } from './config';
 export type { GatewayHealth, SubgraphHealth } from './health';
 export type { GatewayContext } from './request-context';
+export { DEFAULT_RATE_LIMIT } from './rate-limit';
+export type { RateLimit } from './rate-limit';
+export { countFetches } from './response-limits';
 export type { SupergraphSubgraph } from './supergraph';
 
 export interface GatewayOptions {
@@ -68,6 +75,10 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits>;
   /** The analysts' workbench in the web app, which the gateway's page in a browser points to. Default: http://localhost:4173/#/arbeidsbenk. */
   workbenchUrl?: string;
+  /** Requests per client (token subject, else address); false: none. Default 600 a minute, bursts of 120. */
+  rateLimit?: RateLimit | false;
+  /** How long `GET /health` answers from its last check. Default 2000 ms. */
+  healthCacheMs?: number;
   /** Where subgraph failures and server errors are logged. Default: console. */
   logger?: Pick<Console, 'warn' | 'error'>;
   /** Structured request logs and where /metrics is served (see observability.ts). */
@@ -125,13 +136,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const host = bindHostFor(tokenKeys, options.host, 'the gateway');
   if (tokenKeys.development) sink.warn(developmentKeyWarning('gateway'));
   const tokens = createTokenVerifier(tokenKeys);
-  const limits = queryLimits({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
+  const limitSettings = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const limits = queryLimits(limitSettings);
+  const maskErrors = maskInternalErrors('gateway', sink);
   const observability = observeGateway({ ...options.observability, host: options.host, production: options.production });
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
+    experimental_didResolveQueryPlan: subgraphFetchLimit(limitSettings.maxSubgraphFetches),
     buildService: ({ name }) => {
       const subgraph = subgraphs.find((s) => s.name === name);
       if (!subgraph) throw new SupergraphError(`The supergraph names no subgraph "${name}"`);
@@ -165,11 +179,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       landingPagePlugin({ production: options.production ?? false, workbenchUrl: options.workbenchUrl ?? DEFAULT_WORKBENCH_URL }),
       observability.metrics.apolloPlugin(),
       ...limits.plugins,
+      responseSizeLimit(limitSettings.maxResponseBytes),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    formatError: hideSuggestions,
+    // Errors without a code become "Internal server error" with a correlation id (details logged).
+    formatError: (formatted, error) => maskErrors(hideSuggestions(formatted), error),
     logger,
   });
   await apollo.start();
@@ -182,11 +198,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/health', async (_req, res) => {
-    const health = await checkSubgraphsHealth(subgraphs, healthTimeoutMs);
-    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  const checkHealth = cachedHealthCheck(subgraphs, healthTimeoutMs, options.healthCacheMs ?? DEFAULT_HEALTH_CACHE_MS);
+  app.get('/health', async (req, res) => {
+    const health = await checkHealth();
+    // Subgraph URLs and error details are internals: only a signed-in caller sees them.
+    const viewer = await tokens.viewerOf(req.headers.authorization).catch(() => null);
+    res.status(health.status === 'ok' ? 200 : 503).json(healthFor(health, viewer !== null));
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: gatewayContext(tokens) }));
+  const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
+  const limiter = rateLimit === false ? undefined : rateLimiter(rateLimit, tokens);
+  app.use('/graphql', ...(limiter ? [limiter] : []), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: gatewayContext(tokens) }));
 
   const port = await listen(httpServer, options.port, host, 'the gateway').catch(async (error: unknown) => {
     await apollo.stop();
@@ -201,6 +222,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     subgraphs,
     stop() {
       // Stops the gateway too; the drain plugin lets running requests finish first.
+      limiter?.stop();
       stopped ??= apollo.stop().then(async () => {
         await closeDataSources();
         await stopMetrics();

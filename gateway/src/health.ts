@@ -41,6 +41,33 @@ async function checkSubgraph(subgraph: SupergraphSubgraph, timeoutMs: number): P
   }
 }
 
+/** What an anonymous caller may see: each subgraph's name, state and latency, not where it runs or why it failed. */
+export function healthFor(health: GatewayHealth, signedIn: boolean): GatewayHealth | { status: GatewayHealth['status']; subgraphs: Omit<SubgraphHealth, 'url' | 'error'>[] } {
+  if (signedIn) return health;
+  return { status: health.status, subgraphs: health.subgraphs.map(({ name, status, latencyMs }) => ({ name, status, latencyMs })) };
+}
+
+/**
+ * `checkSubgraphsHealth` answered from its last result for `cacheMs`, and one check at a time: a
+ * flood of `/health` requests costs each subgraph at most one check per period.
+ */
+export function cachedHealthCheck(subgraphs: readonly SupergraphSubgraph[], timeoutMs: number, cacheMs: number): () => Promise<GatewayHealth> {
+  let last: { at: number; health: Promise<GatewayHealth> } | undefined;
+  return () => {
+    const now = Date.now();
+    if (!last || now - last.at >= cacheMs) {
+      const health = checkSubgraphsHealth(subgraphs, timeoutMs);
+      const entry = { at: now, health };
+      last = entry;
+      // A check that fails outright is not remembered.
+      health.catch(() => {
+        if (last === entry) last = undefined;
+      });
+    }
+    return last.health;
+  };
+}
+
 /**
  * Asks every subgraph's `/health` at once. Every call asks afresh, so a subgraph that comes
  * back is reported up at the next check.

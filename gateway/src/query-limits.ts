@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { requestGuardsPlugin } from '@pallnet/subgraph-kit';
 import { GraphQLError, GraphQLFormattedError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import type { QueryLimits } from './config';
 
@@ -15,9 +16,11 @@ export interface QueryLimitSettings {
 }
 
 /**
- * The limits as Apollo Server settings. Depth, aliases, cost and directives are graphql-armor's
+ * The limits as Apollo Server settings. Depth, aliases and directives are graphql-armor's
  * validation rules: a query over one fails validation (GRAPHQL_VALIDATION_FAILED, HTTP 400) with a
- * message naming the limit and what the query had, before any subgraph is asked. Fragments count
+ * message naming the limit and what the query had, before any subgraph is asked. Cost (which
+ * counts list sizes, so it needs the variables) and root fields are the subgraph kit's request
+ * guards, which every subgraph runs too; they answer the same way. Fragments count
  * by what they select, not as a level of their own. Tokens are counted by graphql-js's own parser
  * (GRAPHQL_PARSE_FAILED, HTTP 400), which stops reading at the limit: graphql-armor's token plugin
  * for Apollo counts the same way but fails such a request with HTTP 500.
@@ -28,12 +31,13 @@ export function queryLimits(limits: QueryLimits): QueryLimitSettings {
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ...rejection },
     maxAliases: { n: limits.maxAliases, ...rejection },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...rejection },
+    costLimit: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...rejection },
     // Its pattern misses enum-value and variable suggestions; hideSuggestions covers every error.
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { plugins: plugins as ApolloServerPlugin[], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  const guards = requestGuardsPlugin({ maxDepth: limits.maxDepth, maxCost: limits.maxCost, defaultListSize: limits.listSizeEstimate, maxRootFields: limits.maxRootFields });
+  return { plugins: [...(plugins as ApolloServerPlugin[]), guards], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 /**

@@ -6,6 +6,8 @@ export interface GatewayContext {
   viewer: Viewer | null;
   /** The verified `Authorization` header, forwarded to every subgraph, which verifies it again. */
   authorization: string | undefined;
+  /** The client's Idempotency-Key, passed on to the subgraphs, which keep it with the change. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -16,6 +18,7 @@ export function gatewayContext(tokens: TokenVerifier) {
   return async ({ req }: ExpressContextFunctionArgument): Promise<GatewayContext> => {
     const authorization = req.headers.authorization;
     const viewer = await tokens.viewerOf(authorization);
-    return { viewer, authorization: viewer ? authorization : undefined };
+    const idempotencyKey = req.headers['idempotency-key'];
+    return { viewer, authorization: viewer ? authorization : undefined, ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}) };
   };
 }

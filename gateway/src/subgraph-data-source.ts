@@ -1,5 +1,5 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GATEWAY_SECRET_HEADER } from '@pallnet/subgraph-kit';
+import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER } from '@pallnet/subgraph-kit';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Agent } from 'undici';
 import { createSubgraphFetcher, SubgraphFetchInit } from './subgraph-fetcher';
@@ -95,8 +95,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http!.headers;
     if (this.gatewaySecret !== undefined) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     // Requests the gateway makes on its own (no client request) have no context.
-    const authorization = (context as Partial<GatewayContext> | undefined)?.authorization;
+    const { authorization, idempotencyKey } = (context as Partial<GatewayContext> | undefined) ?? {};
     if (authorization) headers.set('authorization', authorization);
+    if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {

@@ -1,10 +1,10 @@
+// The same registry `npm start` runs from: every subgraph and its default port.
+import { GATEWAY, SUBGRAPHS } from '@pallnet/services';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
 const REPO = path.resolve(__dirname, '../..');
-// The same registry `npm start` runs from: every subgraph and its default port.
-const { SUBGRAPHS, GATEWAY } = require(path.join(REPO, 'packages/services/dist/index.js')) as typeof import('../../packages/services/src/index');
 
 interface ComposeService {
   command?: string[];

@@ -9,6 +9,8 @@ export interface OwnPostgres {
   start(): Promise<void>;
   /** Fast shutdown: sessions end, committed transactions stay. */
   stop(): Promise<void>;
+  /** A crash: PostgreSQL stops in immediate mode (no checkpoint; recovery from the WAL at the next start), its runner is killed. */
+  crash(): Promise<void>;
 }
 
 const SCRIPT = path.join(__dirname, 'postgres-server.mjs');
@@ -17,6 +19,7 @@ const START_TIMEOUT_MS = 60_000;
 export async function startOwnPostgres(dataDir: string, port: number): Promise<OwnPostgres> {
   let child: ChildProcess | undefined;
   let url = '';
+  let postmasterPid = 0;
   const start = async () => {
     const process_ = spawn(process.execPath, [SCRIPT, dataDir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
     child = process_;
@@ -25,6 +28,7 @@ export async function startOwnPostgres(dataDir: string, port: number): Promise<O
     url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
       createInterface({ input: process_.stdout! }).on('line', (line) => {
+        if (line.startsWith('postmaster ')) postmasterPid = Number(line.slice('postmaster '.length));
         if (!line.startsWith('ready ')) return;
         clearTimeout(timer);
         resolve(line.slice('ready '.length));
@@ -44,6 +48,26 @@ export async function startOwnPostgres(dataDir: string, port: number): Promise<O
       running.kill('SIGTERM');
     });
   };
+  const crash = async () => {
+    const running = child;
+    child = undefined;
+    // SIGQUIT is PostgreSQL's immediate shutdown (pg_ctl stop -m immediate).
+    process.kill(postmasterPid, 'SIGQUIT');
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+      try {
+        process.kill(postmasterPid, 0);
+      } catch {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (running && running.exitCode === null && running.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        running.once('exit', () => resolve());
+        running.kill('SIGKILL');
+      });
+    }
+  };
   await start();
   return {
     get url() {
@@ -51,5 +75,6 @@ export async function startOwnPostgres(dataDir: string, port: number): Promise<O
     },
     start,
     stop,
+    crash,
   };
 }

@@ -31,6 +31,8 @@ beforeAll(async () => {
     EMBEDDED_PG_PORT: String(ports[SUBGRAPHS.length + 1]),
     // Whatever else the CLI serves beside the gateway (the dashboard, the local sign-in) gets a free port too.
     DASHBOARD_PORT: String(ports[SUBGRAPHS.length + 2]),
+    // One test client writing as fast as it can: the rate limit is tested on its own.
+    RATE_LIMIT_PER_MINUTE: '0',
     IDENTITY_PROVIDER_PORT: String(ports[SUBGRAPHS.length + 3]),
     // Beside PostgreSQL's data directory, not in it: initdb wants an empty one.
     IDENTITY_PROVIDER_DATA_DIR: `${dataDir}-identity-provider`,

@@ -11,9 +11,12 @@ import {
   startHangingServer,
   startInlineSubgraph,
 } from './inline-subgraphs';
+import { bearer } from '../support/auth';
 
-async function getHealth(gateway: RunningGateway): Promise<{ status: number; body: GatewayHealth }> {
-  const response = await fetch(new URL('/health', gateway.url));
+/** As a signed-in operator sees it (URLs and errors included); `anonymous` as anyone else does. */
+async function getHealth(gateway: RunningGateway, anonymous = false): Promise<{ status: number; body: GatewayHealth }> {
+  const headers = anonymous ? {} : await bearer({ role: 'analyst' });
+  const response = await fetch(new URL('/health', gateway.url), { headers });
   return { status: response.status, body: (await response.json()) as GatewayHealth };
 }
 
@@ -31,7 +34,8 @@ describe('GET /health', () => {
     catalog = await startInlineSubgraph('catalog', catalogTypeDefs, catalogResolvers);
     alpha = await startInlineSubgraph('alpha', alphaTypeDefs, regionResolvers('AlphaNetwork', 'Alpha'));
     beta = await startInlineSubgraph('beta', betaTypeDefs, regionResolvers('BetaNetwork', 'Beta'));
-    gateway = await createGateway({ port: 0, supergraphSdl: composeInline([catalog, alpha, beta]), logger: recordingLogger() });
+    // No caching here: these tests watch a subgraph go down and come back.
+    gateway = await createGateway({ port: 0, supergraphSdl: composeInline([catalog, alpha, beta]), logger: recordingLogger(), healthCacheMs: 0 });
   });
 
   afterAll(async () => {
@@ -55,6 +59,18 @@ describe('GET /health', () => {
     }
   });
 
+  it('shows anonymous callers each state but not the subgraphs\' URLs or errors', async () => {
+    const { status, body } = await getHealth(gateway, true);
+    expect(status).toBe(200);
+    expect(body.subgraphs.map((s) => [s.name, s.status])).toEqual([
+      ['alpha', 'up'],
+      ['beta', 'up'],
+      ['catalog', 'up'],
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/http:|localhost|127\.0\.0\.1/);
+    for (const subgraph of body.subgraphs) expect(Object.keys(subgraph).sort()).toEqual(['latencyMs', 'name', 'status']);
+  });
+
   it('answers 503 degraded naming the subgraph that is down, then ok again when it is back', async () => {
     await alpha.stop();
 
@@ -72,6 +88,30 @@ describe('GET /health', () => {
     const back = await getHealth(gateway);
     expect(back.status).toBe(200);
     expect(byName(back.body).alpha.status).toBe('up');
+  });
+});
+
+describe('GET /health cached', () => {
+  it('answers from its last check for the cache period, so a flood of checks costs each subgraph one', async () => {
+    const catalog = await startInlineSubgraph('catalog', catalogTypeDefs, catalogResolvers);
+    const alpha = await startInlineSubgraph('alpha', alphaTypeDefs, regionResolvers('AlphaNetwork', 'Alpha'));
+    const beta = await startInlineSubgraph('beta', betaTypeDefs, regionResolvers('BetaNetwork', 'Beta'));
+    const gateway = await createGateway({ port: 0, supergraphSdl: composeInline([catalog, alpha, beta]), logger: recordingLogger(), healthCacheMs: 60000 });
+    let alphaStopped = false;
+    try {
+      const first = await getHealth(gateway, true);
+      expect(first.status).toBe(200);
+      await Promise.all(Array.from({ length: 20 }, () => getHealth(gateway, true)));
+      await alpha.stop();
+      alphaStopped = true;
+      // Still the cached answer: alpha's fall shows only once the period is over.
+      const cached = await getHealth(gateway, true);
+      expect(cached.status).toBe(200);
+      expect(byName(cached.body).alpha.status).toBe('up');
+    } finally {
+      await gateway.stop();
+      await Promise.all([catalog, beta, ...(alphaStopped ? [] : [alpha])].map((subgraph) => subgraph.stop()));
+    }
   });
 });
 

@@ -77,13 +77,14 @@ describe('a GraphQL error from a subgraph', () => {
   let alpha: InlineSubgraph;
   let beta: InlineSubgraph;
   let gateway: RunningGateway;
+  const log = recordingLogger();
 
   beforeAll(async () => {
     catalog = await startInlineSubgraph('catalog', catalogTypeDefs, catalogResolvers);
     alpha = await startInlineSubgraph('alpha', alphaTypeDefs, regionResolvers('AlphaNetwork', 'Alpha'));
     // Beta fails to resolve b1, the only beta network in the catalog.
     beta = await startInlineSubgraph('beta', betaTypeDefs, regionResolvers('BetaNetwork', 'Beta', { failOn: 'b1' }));
-    gateway = await createGateway({ port: 0, supergraphSdl: composeInline([catalog, alpha, beta]), logger: recordingLogger() });
+    gateway = await createGateway({ port: 0, supergraphSdl: composeInline([catalog, alpha, beta]), logger: log });
   });
 
   afterAll(async () => {
@@ -91,7 +92,7 @@ describe('a GraphQL error from a subgraph', () => {
     await Promise.all([catalog, alpha, beta].map((subgraph) => subgraph?.stop()));
   });
 
-  it('is named after the subgraph, keeps its code, and carries no stack trace', async () => {
+  it('without a code of its own: "Internal server error" with a correlation id, the details only in the log', async () => {
     const result = await postGraphQL(gateway.url, NETWORKS);
 
     expect(result.data).toEqual({
@@ -99,9 +100,9 @@ describe('a GraphQL error from a subgraph', () => {
     });
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors!;
-    expect(error.message).toBe('Subgraph "beta": Beta has no record of b1');
-    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', serviceName: 'beta' });
-    // Not asserted: error.path. @apollo/gateway 2.14 maps the index among beta's entities onto
-    // the whole mixed list, so it says ['networks', 0] for the entry at index 1.
+    expect(error.message).toBe('Internal server error');
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', serviceName: 'beta', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(JSON.stringify(result)).not.toMatch(/no record of|stacktrace/);
+    expect(log.lines.find((line) => line.includes(error.extensions!.correlationId as string))).toMatch(/Beta has no record of b1/);
   });
 });

@@ -1,5 +1,10 @@
 import { createGateway, DEFAULT_QUERY_LIMITS, QueryLimits, RunningGateway } from '@pallnet/gateway';
-import { parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { measureOperation } from '@pallnet/subgraph-kit';
+import { REPO_ROOT } from '@pallnet/system';
+import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { postGraphQL } from '../support/graphql';
 import { composeInline, InlineSubgraph, recordingLogger, startInlineSubgraph } from './inline-subgraphs';
 
@@ -99,10 +104,40 @@ describe('query limits', () => {
     }));
 
   it('cost: a query costlier than the limit is refused', () =>
-    withGateway({ maxCost: 12 }, async (gateway) => {
-      // tree 2 + 1.5 × (id 1 + name 1 + child (2 + 1.5 × id 1)) = 10.25; one more name below is 12.5
+    withGateway({ maxCost: 6 }, async (gateway) => {
+      // tree 1 + (id 1 + name 1 + child (1 + id 1)) = 5; one more name below is 6, two are 7
       await expectAnswered(gateway, '{ tree { id name child { id } } }');
-      await expectRefused(gateway, '{ tree { id name child { id name } } }', 'Query Cost limit of 12 exceeded, found 12.5.');
+      await expectRefused(gateway, '{ tree { id name child { id name kind } } }', /^Query cost limit of 6 exceeded, found 7 /);
+    }));
+
+  it('cost: a list multiplies what it selects by its estimated size', () =>
+    withGateway({ maxCost: 100, listSizeEstimate: 20 }, async (gateway) => {
+      // nodes 20 × (1 + id 1 + name 1) = 60
+      await expectAnswered(gateway, '{ nodes { id name } }');
+      // nodes 20 × (1 + id 1 + name 1 + child (1 + id 1)) = 100; one field more below is 120
+      await expectAnswered(gateway, '{ nodes { id name child { id } } }');
+      await expectRefused(gateway, '{ nodes { id name child { id name } } }', /^Query cost limit of 100 exceeded, found 120 /);
+    }));
+
+  it('root fields: more than the limit are refused, each alias counted', () =>
+    withGateway({ maxRootFields: 2 }, async (gateway) => {
+      await expectAnswered(gateway, '{ a: tree { id } b: tree { id } }');
+      await expectRefused(gateway, '{ a: tree { id } b: tree { id } c: nodes { id } }', 'Root fields limit of 2 exceeded, found 3.');
+    }));
+
+  it('response size: an answer larger than the limit is replaced by one error', () =>
+    withGateway({ maxResponseBytes: 200 }, async (gateway) => {
+      await expectAnswered(gateway, '{ tree { id name } }');
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ ${Array.from({ length: 8 }, (_, i) => `a${i}: tree { id name kind }`).join(' ')} }` }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+      expect(response.status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0].message).toMatch(/^Response size limit of 200 bytes exceeded, found \d+/);
+      expect(body.errors?.[0].extensions).toEqual({ code: 'RESPONSE_TOO_LARGE' });
     }));
 
   it('directives: more than the limit are refused', () =>
@@ -113,12 +148,25 @@ describe('query limits', () => {
 
   it('apply their documented defaults when none are configured', () =>
     withGateway({}, async (gateway) => {
-      expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 });
+      expect(DEFAULT_QUERY_LIMITS).toEqual({
+        maxDepth: 10,
+        maxAliases: 30,
+        maxTokens: 2000,
+        maxCost: 200000,
+        maxDirectives: 20,
+        maxRootFields: 10,
+        listSizeEstimate: 20,
+        maxSubgraphFetches: 40,
+        maxResponseBytes: 5 * 1024 * 1024,
+      });
       await expectAnswered(gateway, nested(10));
       await expectRefused(gateway, nested(11), 'Query depth limit of 10 exceeded, found 11.');
       const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: tree { id }`).join(' ')} }`;
-      await expectAnswered(gateway, aliases(30));
-      await expectRefused(gateway, aliases(31), 'Aliases limit of 30 exceeded, found 31.');
+      await expectAnswered(gateway, aliases(10));
+      await expectRefused(gateway, aliases(11), 'Root fields limit of 10 exceeded, found 11.');
+      const nestedAliases = (count: number) => `{ tree { ${Array.from({ length: count }, (_, i) => `a${i}: id`).join(' ')} } }`;
+      await expectAnswered(gateway, nestedAliases(30));
+      await expectRefused(gateway, nestedAliases(31), 'Aliases limit of 30 exceeded, found 31.');
     }));
 });
 
@@ -142,10 +190,35 @@ describe('what errors reveal', () => {
     withGateway({}, async (gateway) => {
       const failing = await postGraphQL(gateway.url, '{ tree { id failing } }');
       expect(failing.data).toEqual({ tree: { id: '0', failing: null } });
-      expect(failing.errors?.[0].message).toBe('Subgraph "tree": the database said no');
+      // A subgraph's error without a code of its own: masked, with an id to find it in the log.
+      expect(failing.errors?.[0].message).toBe('Internal server error');
+      expect(failing.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', serviceName: 'tree', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(JSON.stringify(failing)).not.toMatch(/database said no/);
       const invalid = await postGraphQL(gateway.url, '{ tree { nme } }');
       for (const error of [...failing.errors!, ...invalid.errors!]) {
         expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.js:\d+/);
       }
     }));
+});
+
+describe('the default limits', () => {
+  it('leave room for every operation the dashboard and the analyst tools send', () => {
+    const schema = Supergraph.build(readFileSync(path.join(REPO_ROOT, 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+    const folders = ['packages/dashboard/src/operations', 'packages/analyst-tools/queries'].map((folder) => path.join(REPO_ROOT, folder));
+    const measured: string[] = [];
+    for (const folder of folders) {
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql'))) {
+        const document = parse(readFileSync(path.join(folder, file), 'utf8'));
+        for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
+          const measure = measureOperation(schema, document, operation, {}, DEFAULT_QUERY_LIMITS.listSizeEstimate);
+          expect({ file, ...measure }).toEqual({ file, cost: expect.any(Number), depth: expect.any(Number), rootFields: expect.any(Number) });
+          expect(measure.cost).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost / 2);
+          expect(measure.depth).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxDepth);
+          expect(measure.rootFields).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxRootFields);
+          measured.push(file);
+        }
+      }
+    }
+    expect(measured.length).toBeGreaterThanOrEqual(10);
+  });
 });

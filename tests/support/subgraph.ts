@@ -1,4 +1,4 @@
-import type { RunningSubgraph, SubgraphContext, SubgraphDefinition } from '@pallnet/subgraph-kit';
+import type { RunningSubgraph, SubgraphContext, SubgraphDefinition, SubgraphOptions } from '@pallnet/subgraph-kit';
 import { GATEWAY_SECRET_HEADER, readTokenKeys, startSubgraph } from '@pallnet/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { freshDatabaseUrl } from './database';
@@ -18,7 +18,7 @@ export interface TestSubgraph extends RunningSubgraph {
  */
 export async function startTestSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
-  options: { seed?: boolean; databaseUrl?: string } = {},
+  options: { seed?: boolean; databaseUrl?: string; limits?: SubgraphOptions['limits'] } = {},
 ): Promise<TestSubgraph> {
   const gatewaySecret = randomBytes(24).toString('hex');
   const subgraph = await startSubgraph(definition, {
@@ -28,6 +28,7 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
     seed: options.seed ?? true,
     tokenKeys: readTokenKeys(),
     gatewaySecret,
+    limits: options.limits,
   });
   return Object.assign(subgraph, { gatewaySecret, headers: { [GATEWAY_SECRET_HEADER]: gatewaySecret } });
 }

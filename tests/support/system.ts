@@ -16,7 +16,8 @@ export async function startTestSystem(options: Partial<StartSystemOptions> = {})
   const names = options.services ?? SERVICES.map((service) => service.name);
   // One more for the local OpenID provider, when asked for.
   const ports = await findFreePorts(names.length + 1);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  // The rate limit is tested on its own (tests/gateway/rate-limit.test.ts); here it must not slow a test.
+  const env: NodeJS.ProcessEnv = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_BURST: '100000', ...process.env, ...options.env };
   delete env.DATABASE_URL;
   for (const name of names) {
     if (name !== 'gateway' && !env[databaseUrlVariableFor(name)]) env[databaseUrlVariableFor(name)] = freshDatabaseUrl(`${name}`);

@@ -1,4 +1,5 @@
 import { REPO_ROOT } from '@pallnet/system';
+import { vestSubgraph } from '@pallnet/subgraph-vest';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { Client } from 'pg';
 const DATABASE_CLI = path.join(REPO_ROOT, 'packages/system/dist/cli/database.js');
 const VEST = path.join(REPO_ROOT, 'subgraphs/vest/dist/src/index.js');
 // Vest's migrations as its code lists them, oldest first.
-const VEST_MIGRATIONS: string[] = (require(path.join(REPO_ROOT, 'subgraphs/vest/dist/migrations/index.js')) as { migrations: Array<{ name: string }> }).migrations.map(({ name }) => name);
+const VEST_MIGRATIONS: string[] = vestSubgraph.migrations.map(({ name }) => name);
 const LAST_VEST_MIGRATION = VEST_MIGRATIONS[VEST_MIGRATIONS.length - 1];
 const suffix = randomBytes(4).toString('hex');
 const password = randomBytes(16).toString('hex');

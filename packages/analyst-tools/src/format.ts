@@ -37,3 +37,30 @@ export function sumIfAllKnown(values: Array<number | null>): number | null {
   if (values.some((value) => value === null)) return null;
   return (values as number[]).reduce((sum, value) => sum + value, 0);
 }
+
+/** A cell that is only a number (−2, +13, 10.5, 1,5): spreadsheets read it as one, not as a formula. */
+const PLAIN_NUMBER = /^[-+]?\d+([.,]\d+)?$/;
+
+/** What a spreadsheet treats as the start of a formula (or, for tab and CR, may turn into one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe for a spreadsheet (CSV injection): a cell that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a leading apostrophe, so Excel, LibreOffice and
+ * Google Sheets show it as text instead of running it as a formula (`=HYPERLINK(…)`,
+ * `@SUM(…)`, `-2+3`…). Plain numbers stay numbers. The one function for every spreadsheet the
+ * product writes: the comparison's CSV here, the workbench's CSV and .xlsx downloads.
+ */
+export function escapeSpreadsheetCell(value: string): string {
+  if (PLAIN_NUMBER.test(value)) return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Text for a terminal without its control characters (C0 but tab turned to a space, DEL, C1):
+ * a name holding an escape sequence cannot recolour, move or clear the analyst's terminal.
+ */
+export function stripControlCharacters(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}

@@ -4,7 +4,7 @@
  */
 export { DEFAULT_GATEWAY_URL, ToolError } from './gateway-client';
 export { loadQuery, QUERIES_DIR } from './queries';
-export { NOT_REPORTED, UNKNOWN_FIGURE } from './format';
+export { escapeSpreadsheetCell, NOT_REPORTED, stripControlCharacters, UNKNOWN_FIGURE } from './format';
 export { generateAnnualReport, REPORT_FORMATS } from './report/generate-report';
 export type { ReportFormat, ReportOptions } from './report/generate-report';
 export { buildAnnualReport } from './report/build-report';

@@ -64,6 +64,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   CREATE: 'Opprettet',
   UPDATE: 'Endret',
   END_APPOINTMENT: 'Oppnevning avsluttet',
+  ERASE: 'Slettet (personopplysninger fjernet)',
 };
 
 /** The audit log's record types, in Norwegian; a region's own kinds of unit keep their type name. */

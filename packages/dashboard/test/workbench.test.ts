@@ -79,6 +79,12 @@ describe('lists in a result as tables', () => {
     expect(downloadName('Comparison', byPath('networks.units'), 'csv')).toBe('Comparison-networks.units.csv');
   });
 
+  it("neutralises a spreadsheet formula with the analyst tools' own escaping", () => {
+    const [table] = resultTables({ people: [{ name: '=HYPERLINK("http://x")', change: -3 }] });
+    const rows = parseCsv(tableCsv(table), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[0]).toEqual({ name: '\'=HYPERLINK("http://x")', change: '-3' });
+  });
+
   it('keeps quotes, commas and line breaks in a cell intact through CSV', () => {
     const [table] = resultTables({ people: [{ name: 'Robert"); DROP TABLE x;, "ja"\nnei' }] });
     const rows = parseCsv(tableCsv(table), { bom: true, columns: true }) as Record<string, string>[];

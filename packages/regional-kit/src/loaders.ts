@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader, oneLoader, readWhereIn } from '@pallnet/subgraph-kit';
+import { groupLoader, oneLoader, OrderBy, readWhereIn } from '@pallnet/subgraph-kit';
 import type { NetworkBase } from './entities/network-base';
 import { ResourcePerson, UnitMembership } from './entities/resource-person.entity';
 import {
@@ -11,18 +11,38 @@ import {
   HospitalUnitRecord,
   JobShadowingRecord,
   MembershipFigure,
-  NetworkRecord,
   UnitMunicipality,
   YearReport,
 } from './entities/template-records';
 import type { UnitBase } from './entities/unit-base';
 import type { RegionalModel } from './model';
 
-function byNetwork<T extends Pick<NetworkRecord, 'networkId'>>(em: EntityManager, entity: EntityClass<T>) {
-  return groupLoader<string, T>(
-    (networkIds) => readWhereIn(em, entity, 'networkId', networkIds, [['id', 'asc']]),
-    (record) => record.networkId,
+/** The order of a region's own records: as the source document lists them (`position`), then as entered. */
+export const IN_SOURCE_ORDER: OrderBy = [
+  ['position', 'asc'],
+  ['id', 'asc'],
+];
+
+/**
+ * The rows of one table whose `key` column holds any of the keys a query level asks for, in one
+ * statement, grouped by key in `order`: every level of a query costs one statement per table
+ * however many networks (or plans, cycles, …) it touches.
+ */
+export function rowsBy<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  key: K,
+  order: OrderBy = [['id', 'asc']],
+) {
+  return groupLoader<T[K], T>(
+    (keys) => readWhereIn(em, entity, key, keys, order),
+    (row) => row[key],
   );
+}
+
+/** A table's rows for every network a query level asks for (see rowsBy). */
+export function byNetwork<T extends { networkId: string }>(em: EntityManager, entity: EntityClass<T>, order?: OrderBy) {
+  return rowsBy(em, entity, 'networkId', order);
 }
 
 /**

@@ -9,6 +9,10 @@ import type { UnitBase } from './entities/unit-base';
 import type { RegionalModel } from './model';
 import { registerResolvers } from './register.resolvers';
 
+/** A class type-graphql reads decorators from: a resolver or an object type (type-graphql's own `Function`). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type DecoratedClass = Function;
+
 /**
  * A regional subgraph's schema: the shared contract and register resolvers, the region's own
  * resolvers for its variant and its editing (see createEditingResolvers), and `_entities` for
@@ -16,9 +20,8 @@ import { registerResolvers } from './register.resolvers';
  */
 export function buildRegionalSchema(
   model: RegionalModel,
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  ownResolvers: Function[],
-  orphanedTypes: Function[] = [],
+  ownResolvers: DecoratedClass[],
+  orphanedTypes: DecoratedClass[] = [],
 ): Promise<GraphQLSchema> {
   const references: ReferenceResolvers = {
     [model.network.name]: {
@@ -36,7 +39,7 @@ export function buildRegionalSchema(
   }
   return buildFederatedSchema(
     {
-      resolvers: [...contractResolvers, ...registerResolvers, ...ownResolvers] as unknown as NonEmptyArray<Function>,
+      resolvers: [...contractResolvers, ...registerResolvers, ...ownResolvers] as unknown as NonEmptyArray<DecoratedClass>,
       orphanedTypes: [model.network, ...model.unitTypes, ...orphanedTypes],
       // Every input is checked with class-validator before a resolver runs (BAD_USER_INPUT naming field and rule).
       validateFn: validateArgument,

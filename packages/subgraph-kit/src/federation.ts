@@ -9,7 +9,7 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
 
 /** `__resolveReference` functions by type name. */
-export type ReferenceResolvers = Record<string, { __resolveReference: (...args: any[]) => unknown }>;
+export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql prints the

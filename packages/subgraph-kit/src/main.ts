@@ -3,8 +3,18 @@ import { databaseUrlVariableFor, gatewaySecretVariableFor, getEnvBool, getEnvNum
 import { connectDatabase, ensureDatabaseExists } from './database';
 import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';
-import { startSubgraph, SubgraphContext, SubgraphDefinition } from './server';
+import { readRequestGuardLimits } from './request-guards';
+import { startSubgraph, SUBGRAPH_REQUEST_GUARD_LIMITS, SubgraphContext, SubgraphDefinition } from './server';
 import { isProductionEnvironment, readTokenKeys } from './tokens';
+
+/** The gateway's default SUBGRAPH_TIMEOUT_MS. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+
+/** The gateway's limits from the same variables, with the subgraph's two extra levels of depth. */
+function subgraphLimits() {
+  const limits = readRequestGuardLimits({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, maxDepth: SUBGRAPH_REQUEST_GUARD_LIMITS.maxDepth - 2 });
+  return { ...limits, maxDepth: limits.maxDepth + 2 };
+}
 
 /**
  * The process entry of every subgraph (`src/index.ts`): `node dist/src/index.js [command]`.
@@ -67,6 +77,9 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
       production,
       tokenKeys: readTokenKeys(),
       gatewaySecret,
+      limits: subgraphLimits(),
+      // The gateway gives up on a subgraph after SUBGRAPH_TIMEOUT_MS; so does every statement.
+      statementTimeoutMs: getEnvNum('STATEMENT_TIMEOUT_MS', getEnvNum('SUBGRAPH_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS)),
       logger,
       metricsPort: metricsPortFromEnvironment(),
     });

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ExpressContextFunctionArgument, expressMiddleware } from '@as-integrations/express5';
@@ -13,6 +13,9 @@ import type { Viewer } from './auth';
 import { ConfigurationError, gatewaySecretVariableFor } from './config';
 import { isDatabaseUp, openServingDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
+import { maskInternalErrors } from './error-masking';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, idempotencyPlugin } from './idempotency';
+import { DEFAULT_REQUEST_GUARD_LIMITS, requestGuardsPlugin, RequestGuardLimits } from './request-guards';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, bindHostFor, createTokenVerifier, developmentKeyWarning, TokenKeys, TokenVerifier } from './tokens';
 
@@ -20,6 +23,8 @@ import { assertProductionTokenKeys, bindHostFor, createTokenVerifier, developmen
 export interface SubgraphContext {
   em: EntityManager;
   viewer: Viewer | null;
+  /** The request's Idempotency-Key header, when it has one (idempotency.ts). */
+  idempotencyKey?: string;
 }
 
 /**
@@ -37,6 +42,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   createContext(em: EntityManager, viewer: Viewer | null): TContext;
   /** Loads the source documents' data when the database is empty; returns whether it did. */
   seed(em: EntityManager): Promise<boolean>;
+  /** Its mutations honour Idempotency-Key (its database has the `idempotent_request` table). */
+  idempotentMutations?: boolean;
 }
 
 export interface SubgraphOptions {
@@ -59,6 +66,13 @@ export interface SubgraphOptions {
    * Without one, anyone may query the subgraph directly: allowed outside production only.
    */
   gatewaySecret?: string;
+  /** Depth, cost and root fields the subgraph accepts itself; unset ones keep their defaults. */
+  limits?: Partial<RequestGuardLimits>;
+  /**
+   * PostgreSQL's statement_timeout for every statement the subgraph runs: the gateway's
+   * SUBGRAPH_TIMEOUT_MS, so that no statement keeps working after the gateway has given up.
+   */
+  statementTimeoutMs?: number;
   /** Where the service logs (default: its own logger, JSON in production). */
   logger?: Logger;
   /** Serve /metrics on this port of its own (METRICS_PORT) instead of beside /graphql. */
@@ -107,7 +121,11 @@ export interface GraphQLEndpointOptions<TContext> {
  * read and the caller's token verified (a bad one is UNAUTHENTICATED, 401) before any resolver runs.
  */
 export function graphqlEndpoint<TContext extends object>(apollo: ApolloServer<TContext>, options: GraphQLEndpointOptions<TContext>): RequestHandler[] {
-  const context = async ({ req }: ExpressContextFunctionArgument) => options.createContext(await options.tokens.viewerOf(req.headers.authorization));
+  const context = async ({ req }: ExpressContextFunctionArgument) => {
+    const idempotencyKey = idempotencyKeyOf(req.headers[IDEMPOTENCY_KEY_HEADER]);
+    const context = await options.createContext(await options.tokens.viewerOf(req.headers.authorization));
+    return idempotencyKey === undefined ? context : Object.assign(context, { idempotencyKey });
+  };
   return [
     ...(options.gatewaySecret === undefined ? [] : [requireGatewaySecret(options.gatewaySecret)]),
     express.json({ limit: '1mb' }),
@@ -127,6 +145,12 @@ function assertSafeAccess(name: string, options: SubgraphOptions): void {
   }
   assertProductionTokenKeys(options.tokenKeys);
 }
+
+/**
+ * A subgraph's own limits: the gateway's, with two more levels of depth for the `_entities`
+ * field and type condition the gateway wraps an entity fetch in.
+ */
+export const SUBGRAPH_REQUEST_GUARD_LIMITS: RequestGuardLimits = { ...DEFAULT_REQUEST_GUARD_LIMITS, maxDepth: DEFAULT_REQUEST_GUARD_LIMITS.maxDepth + 2 };
 
 /**
  * The service's logs, metrics and request ids: one line per request (request id in
@@ -158,6 +182,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     entities: definition.entities,
     migrations: definition.migrations,
     logQueries: options.logQueries,
+    statementTimeoutMs: options.statementTimeoutMs,
   });
   try {
     if (options.seed) await definition.seed(orm.em.fork());
@@ -167,6 +192,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
     const observability = observe(definition.name, app, orm, options);
+    const maskErrors = maskInternalErrors(definition.name, observability.logger);
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: !options.production,
@@ -181,9 +207,15 @@ export async function startSubgraph<TContext extends SubgraphContext>(
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginCacheControlDisabled(),
         observability.metrics.apolloPlugin(),
+        requestGuardsPlugin({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, ...options.limits }),
+        ...(definition.idempotentMutations ? [idempotencyPlugin(orm) as ApolloServerPlugin<TContext>] : []),
       ],
-      // While the database is out of reach, one clear error instead of the driver's words.
-      formatError: formatDatabaseErrors(definition.name),
+      // While the database is out of reach, one clear error instead of the driver's words; any
+      // other error without a code becomes "Internal server error" with a correlation id.
+      formatError: (formatted, error) => {
+        const database = formatDatabaseErrors(definition.name)(formatted, error);
+        return database === formatted ? maskErrors(formatted, error) : database;
+      },
     });
     await apollo.start();
 

@@ -101,7 +101,7 @@ async function loadBinaries(): Promise<Binaries> {
     const binaries = (await import(packageName)) as Binaries;
     return { postgres: binaries.postgres, initdb: binaries.initdb };
   } catch (error) {
-    throw new Error(`No embedded PostgreSQL binaries for this platform (${packageName}): ${(error as Error).message}`);
+    throw new Error(`No embedded PostgreSQL binaries for this platform (${packageName}): ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -142,7 +142,7 @@ async function initialiseCluster(binaries: Binaries, dataDir: string, user: Post
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
-    throw new Error(`Cannot create the embedded PostgreSQL's data directory ${dataDir}: permission denied; set EMBEDDED_PG_DATA_DIR to a directory you can write`);
+    throw new Error(`Cannot create the embedded PostgreSQL's data directory ${dataDir}: permission denied; set EMBEDDED_PG_DATA_DIR to a directory you can write`, { cause: error });
   }
   if (user) await chown(dataDir, user.uid, user.gid);
   const credentials: EmbeddedCredentials = { superuser: generatePassword(), roles: {} };

@@ -1,38 +1,18 @@
-import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader, readWhereIn, Viewer } from '@pallnet/subgraph-kit';
+import { byNetwork, IN_SOURCE_ORDER, RegionalContext } from '@pallnet/regional-kit';
 import { MidtHistoricalMunicipality, MidtMandateDuty, MidtParticipant, MidtPrecedingDocument, MidtWebPage } from './entities';
-import { midtModel } from './model';
 
 export interface MidtContext extends RegionalContext {
   midt: ReturnType<typeof createMidtLoaders>;
 }
 
-/** Every one of Midt's own tables belongs to a network and keeps the document's order. */
-interface OrderedNetworkRow {
-  networkId: string;
-  position: number;
-}
-
-/** One statement per query level for all networks at once, in the document's order. */
-function byNetwork<T extends OrderedNetworkRow>(em: EntityManager, entity: EntityClass<T>) {
-  return groupLoader<string, T>(
-    (networkIds) => readWhereIn(em, entity, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
-    (row) => row.networkId,
-  );
-}
-
-function createMidtLoaders(em: EntityManager) {
+/** The loaders of Midt's own tables: every one belongs to a network and keeps the document's order. */
+export function createMidtLoaders(em: EntityManager) {
   return {
-    participantsByNetwork: byNetwork(em, MidtParticipant),
-    mandateByNetwork: byNetwork(em, MidtMandateDuty),
-    webPagesByNetwork: byNetwork(em, MidtWebPage),
-    precedingDocumentsByNetwork: byNetwork(em, MidtPrecedingDocument),
-    historicalMunicipalitiesByNetwork: byNetwork(em, MidtHistoricalMunicipality),
+    participantsByNetwork: byNetwork(em, MidtParticipant, IN_SOURCE_ORDER),
+    mandateByNetwork: byNetwork(em, MidtMandateDuty, IN_SOURCE_ORDER),
+    webPagesByNetwork: byNetwork(em, MidtWebPage, IN_SOURCE_ORDER),
+    precedingDocumentsByNetwork: byNetwork(em, MidtPrecedingDocument, IN_SOURCE_ORDER),
+    historicalMunicipalitiesByNetwork: byNetwork(em, MidtHistoricalMunicipality, IN_SOURCE_ORDER),
   };
-}
-
-export function createMidtContext(em: EntityManager, viewer: Viewer | null): MidtContext {
-  return { ...createRegionalContext(em, viewer, midtModel), midt: createMidtLoaders(em) };
 }

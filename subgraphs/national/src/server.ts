@@ -15,3 +15,7 @@ export const nationalSubgraph: SubgraphDefinition<NationalContext> = {
   createContext: createNationalContext,
   seed: seedNational,
 };
+
+// What tools beside the subgraph need (the benchmark adds synthetic networks to the catalog).
+export { NetworkCatalogEntry } from './entities';
+export { NETWORK_TYPE_BY_REGION, REGIONAL_HEALTH_AUTHORITY_OF_REGION } from './network-reference';

@@ -1,6 +1,5 @@
 import { sqlStatements } from '@pallnet/subgraph-kit';
 import { sorOstSubgraph } from '@pallnet/subgraph-sor-ost';
-import { seedSyntheticNetworks } from '@pallnet/subgraph-sor-ost/dist/src/seed/synthetic';
 import { queryOk } from '../../../tests/support/graphql';
 import { startTestSubgraph, TestSubgraph } from '../../../tests/support/subgraph';
 
@@ -51,10 +50,10 @@ describe('Sør-Øst subgraph SQL statements per request', () => {
   }
 
   it('does not grow with networks, units, members or events', async () => {
-    const small = await seedSyntheticNetworks(subgraph.orm.em.fork(), { networks: 2, unitsPerNetwork: 3, eventsPerUnit: 2 });
+    const small = await sorOstSubgraph.seedSynthetic(subgraph.orm.em.fork(), { networks: 2, unitsPerNetwork: 3, eventsPerUnit: 2 });
     const smallCount = await statementsFor(small);
 
-    const more = await seedSyntheticNetworks(subgraph.orm.em.fork(), { networks: 18, unitsPerNetwork: 30, eventsPerUnit: 20 }, 2);
+    const more = await sorOstSubgraph.seedSynthetic(subgraph.orm.em.fork(), { networks: 18, unitsPerNetwork: 30, eventsPerUnit: 20 }, 2);
     const largeCount = await statementsFor([...small, ...more]);
 
     expect(smallCount).toBeGreaterThan(0);

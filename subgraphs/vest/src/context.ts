@@ -1,22 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createRegionalContext, RegionalContext } from '@pallnet/regional-kit';
-import { groupLoader, readWhereIn, Viewer } from '@pallnet/subgraph-kit';
+import { byNetwork, RegionalContext } from '@pallnet/regional-kit';
 import { VestObligation } from './entities';
-import { vestModel } from './model';
 
 export interface VestContext extends RegionalContext {
   vest: ReturnType<typeof createVestLoaders>;
 }
 
-function createVestLoaders(em: EntityManager) {
+/** The loaders of Vest's own tables (see the kit's byNetwork). */
+export function createVestLoaders(em: EntityManager) {
   return {
-    obligationsByNetwork: groupLoader<string, VestObligation>(
-      (networkIds) => readWhereIn(em, VestObligation, 'networkId', networkIds, [['position', 'asc']]),
-      (obligation) => obligation.networkId,
-    ),
+    obligationsByNetwork: byNetwork(em, VestObligation, [['position', 'asc']]),
   };
-}
-
-export function createVestContext(em: EntityManager, viewer: Viewer | null): VestContext {
-  return { ...createRegionalContext(em, viewer, vestModel), vest: createVestLoaders(em) };
 }

@@ -1,6 +1,7 @@
 // The analyst tools' own CSV writer, so the workbench's CSV escapes cells exactly as `npm run
 // compare --csv` does (one place for quoting and for neutralising spreadsheet formulas).
 import { renderCsv } from '../../../analyst-tools/src/compare/render';
+import { escapeSpreadsheetCell } from '../../../analyst-tools/src/format';
 import { Cell, cellText, ResultTable } from '../shaping/result-tables';
 import { downloadText, downloadXlsx } from '../spreadsheets';
 
@@ -16,11 +17,12 @@ function sheetName(path: string): string {
 
 /**
  * The table as an .xlsx workbook, written by the app's one spreadsheet writer (exceljs, loaded on
- * first use): figures as numbers (so Excel sums them), everything else as text cells, which Excel
- * never evaluates as formulas.
+ * first use): figures as numbers (so Excel sums them), everything else as text cells escaped as
+ * the analyst tools escape CSV cells, so a cell starting with = + - @ stays text even when someone
+ * edits it in Excel.
  */
 export function downloadTableXlsx(table: ResultTable, fileName: string): Promise<void> {
-  const rows = table.rows.map((row) => row.map((value: Cell) => (typeof value === 'number' || value === null ? value : cellText(value))));
+  const rows = table.rows.map((row) => row.map((value: Cell) => (typeof value === 'number' || value === null ? value : escapeSpreadsheetCell(cellText(value)))));
   return downloadXlsx(fileName, sheetName(table.path), table.columns, rows);
 }
 

@@ -1,6 +1,6 @@
 import { EntityClass, FilterQuery, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '@pallnet/subgraph-kit';
+import { claimIdempotencyKey, markIdempotencyKeyClaimed, Viewer } from '@pallnet/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { requireEditor } from '../access';
 import type { RegionalContext } from '../context';
@@ -20,12 +20,18 @@ export interface Edit {
 
 /**
  * Runs one change as one transaction, for this region's editors only: every check, the change
- * and its audit entry commit together or not at all.
+ * and its audit entry commit together or not at all, and with them the request's
+ * Idempotency-Key, so a retried request never changes anything twice.
  */
 export async function runEdit<T>(ctx: RegionalContext, change: (edit: Edit) => Promise<T>): Promise<T> {
   const viewer = requireEditor(ctx);
   try {
-    return await ctx.em.transactional((tx) => change({ tx, viewer, model: ctx.model }));
+    const result = await ctx.em.transactional(async (tx) => {
+      await claimIdempotencyKey(tx, ctx);
+      return change({ tx, viewer, model: ctx.model });
+    });
+    markIdempotencyKeyClaimed(ctx);
+    return result;
   } catch (error) {
     // Two editors creating the same unique record at once: the later insert loses.
     if (error instanceof UniqueConstraintViolationException) {

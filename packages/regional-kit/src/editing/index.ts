@@ -1,10 +1,12 @@
 import type { RegionalModel } from '../model';
+import { createErasureResolver } from './erasure.mutations';
 import { createImportResolver } from './import.mutations';
 import { createRecordsEditingResolvers } from './records.mutations';
 import { createRegisterEditingResolver } from './register.mutations';
 import { createUnitEditingResolver, UnitKind } from './units.mutations';
 
 export { UnitMembershipInput, ResourcePersonInput, UnitInput, EventInput, YearFiguresInput, FocusAreaInput, FundingInput, HospitalUnitInput } from './inputs';
+export { ResourcePersonErasure } from './erasure.mutations';
 export { ImportRowViolation, MAX_IMPORT_ROWS, ResourcePersonImportReport } from './import.mutations';
 export { fieldPrefix } from './naming';
 export type { UnitKind } from './units.mutations';
@@ -20,6 +22,7 @@ export { YearFigures } from './year-figures.type';
 export function createEditingResolvers(model: RegionalModel, unitKinds: UnitKind[]): Function[] {
   return [
     createRegisterEditingResolver(model),
+    createErasureResolver(model),
     createImportResolver(model),
     ...createRecordsEditingResolvers(model),
     ...unitKinds.map((kind) => createUnitEditingResolver(model, kind)),

@@ -21,6 +21,8 @@ export enum AuditAction {
   CREATE = 'CREATE',
   UPDATE = 'UPDATE',
   END_APPOINTMENT = 'END_APPOINTMENT',
+  /** The person was erased from the register; their earlier entries are pseudonymised. */
+  ERASE = 'ERASE',
 }
 
 registerEnumType(Profession, {

@@ -23,6 +23,8 @@ export interface DumpTarget {
 /** Protocol codes of the requests a client sends before its startup message is accepted. */
 const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
+/** The type of pg_dump's last message, Terminate: the server then closes the connection. */
+const TERMINATE = 'X';
 
 function message(type: string, body: Buffer): Buffer {
   const header = Buffer.alloc(5);
@@ -98,6 +100,9 @@ export async function pgDump(target: DumpTarget, extraArgs: string[] = []): Prom
   let outgoing = Buffer.alloc(0);
   let answer = Buffer.alloc(0);
   let awaitingAnswer = false;
+  // Set once pg_dump has said goodbye: the server's close that follows is expected, and the dump
+  // (still being read from pg_dump's file in the worker) is not to be given up for it.
+  let terminated = false;
 
   socket.on('data', (chunk: Buffer) => {
     answer = Buffer.concat([answer, chunk]);
@@ -121,6 +126,7 @@ export async function pgDump(target: DumpTarget, extraArgs: string[] = []): Prom
     socket.write(chunk);
     outgoing = Buffer.concat([outgoing, chunk]);
     const last = lastMessageType(outgoing);
+    if (last === TERMINATE) terminated = true;
     // A message that is still being written, or one no answer follows (Terminate, or a part of an
     // extended-protocol batch before its Sync): pg_dump goes on writing.
     if (last === undefined || !['Q', 'S', 'F'].includes(last)) return answerWorker(Buffer.alloc(0));
@@ -141,7 +147,9 @@ export async function pgDump(target: DumpTarget, extraArgs: string[] = []): Prom
       );
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`pg_dump stopped for ${target.database} (worker exit ${code})`)));
-      socket.once('close', () => reject(new Error(`the server closed pg_dump's connection to ${target.database}`)));
+      socket.once('close', () => {
+        if (!terminated) reject(new Error(`the server closed pg_dump's connection to ${target.database}`));
+      });
     });
   } finally {
     port1.close();

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!SUBGRAPHS.some((s) => s.name === name)) {
     throw new Error(`Usage: npm run migration:create -- <${SUBGRAPHS.map((s) => s.name).join('|')}>`);
   }
-  const exported = require(subgraphDefinitionModule(name)) as Record<string, SubgraphDefinition>;
+  const exported = (await import(subgraphDefinitionModule(name))) as Record<string, SubgraphDefinition>;
   const definition = Object.values(exported).find((value) => value?.name === name);
   if (!definition) throw new Error(`subgraphs/${name}/src/server.ts exports no subgraph definition`);
 

@@ -1,17 +1,11 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** A handlingsplan: the network's plan for some years, with its focus areas. Plans follow one another, so they have a table of their own. */
 @ObjectType({ description: 'Handlingsplan: the focus areas of some years, each with measures, who is responsible, deadline and partners.' })
 @Entity({ tableName: 'action_plan' })
-export class InnlandetActionPlan {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetActionPlan extends OrderedNetworkRecord {
   @Field({ description: 'The title of the plan, verbatim.' })
   @Property({ type: 'text' })
   title!: string;
@@ -39,7 +33,4 @@ export class InnlandetActionPlan {
   @Field(() => String, { nullable: true, description: 'Who signed the revision.' })
   @Property({ type: 'string', nullable: true })
   revisedBy: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

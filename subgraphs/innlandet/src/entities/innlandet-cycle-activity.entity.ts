@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, Opt, Property } from '@mikro-orm/postgresql';
 import { EventKind } from '@pallnet/contract';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -8,14 +9,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'An activity the annual cycle plans in a period: a meeting, a theme day, a newsletter, a dialogue.' })
 @Entity({ tableName: 'cycle_activity' })
-export class InnlandetCycleActivity {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetCycleActivity extends OrderedNetworkRecord {
   @Index()
   @Property({ type: 'integer' })
   periodId!: number;
@@ -50,7 +44,4 @@ export class InnlandetCycleActivity {
   })
   @Property({ type: 'boolean', nullable: true })
   jointMeeting: boolean | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

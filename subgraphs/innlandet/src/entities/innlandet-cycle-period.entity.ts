@@ -1,17 +1,11 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** One period of the annual cycle, e.g. 'Jan-febr'. */
 @ObjectType({ description: 'A period of the annual cycle and its months.' })
 @Entity({ tableName: 'cycle_period' })
-export class InnlandetCyclePeriod {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetCyclePeriod extends OrderedNetworkRecord {
   @Index()
   @Property({ type: 'integer' })
   cycleId!: number;
@@ -27,7 +21,4 @@ export class InnlandetCyclePeriod {
   @Field(() => Int, { description: 'Last month of the period, 1–12.' })
   @Property({ type: 'integer' })
   toMonth!: number;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

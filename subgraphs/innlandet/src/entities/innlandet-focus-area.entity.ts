@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, Opt, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The kinds of timing the action plan gives a row, apart from a deadline. */
@@ -25,14 +26,7 @@ registerEnumType(InnlandetTimingKind, {
  */
 @ObjectType({ description: 'Satsingsområde: a focus area of the action plan with its measures, who is responsible, deadline and partners.' })
 @Entity({ tableName: 'action_plan_focus_area' })
-export class InnlandetFocusArea {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetFocusArea extends OrderedNetworkRecord {
   @Index()
   @Property({ type: 'integer' })
   actionPlanId!: number;
@@ -87,7 +81,4 @@ export class InnlandetFocusArea {
   @Field(() => [String], { description: 'Samarbeid: the partners, verbatim.' })
   @Property({ type: 'json' })
   partners: Opt<string[]> = [];
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Enum, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The three lists of 'Sentrale dokumenter og føringer'. */
@@ -21,14 +22,7 @@ registerEnumType(InnlandetDocumentCategory, {
 /** One entry of 'Sentrale dokumenter og føringer': a national document, a law or a local document the plan builds on. */
 @ObjectType({ description: 'A document the network is governed by (sentrale dokumenter og føringer).' })
 @Entity({ tableName: 'governing_document' })
-export class InnlandetGoverningDocument {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetGoverningDocument extends OrderedNetworkRecord {
   @Field(() => InnlandetDocumentCategory)
   @Enum({ items: () => InnlandetDocumentCategory })
   category!: InnlandetDocumentCategory;
@@ -60,7 +54,4 @@ export class InnlandetGoverningDocument {
   @Field(() => String, { nullable: true, description: 'The address the entry links to.' })
   @Property({ type: 'text', nullable: true })
   url: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

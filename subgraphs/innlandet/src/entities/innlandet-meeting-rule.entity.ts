@@ -1,4 +1,5 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Index, Opt, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -8,14 +9,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'A meeting rule of one unit: how many meetings a year, how many by video conference (VK), which are joint.' })
 @Entity({ tableName: 'meeting_rule' })
-export class InnlandetMeetingRule {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetMeetingRule extends OrderedNetworkRecord {
   /** The unit whose meetings the rule sets; resolved as `unit`. */
   @Index()
   @Property({ type: 'string' })
@@ -44,7 +38,4 @@ export class InnlandetMeetingRule {
   @Field(() => Int, { nullable: true, description: "The least number of the meetings held jointly with `jointWith` ('Minst ett av møtene er felles')." })
   @Property({ type: 'integer', nullable: true })
   minimumJointMeetings: number | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

@@ -6,7 +6,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 /**
  * Innlandet's variant: one network of resource nurses under Sykehuset Innlandet and the
  * municipalities, steered through the cooperation committee (OSU), a clinical committee and a
- * working group, and run by an annual cycle and a two-year action plan (seed 001).
+ * working group, and run by an annual cycle and a two-year action plan (data/source-document.txt).
  */
 @Directive('@key(fields: "id")')
 @ObjectType({

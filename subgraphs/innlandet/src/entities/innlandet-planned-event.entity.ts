@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/postgresql';
 import { EventKind } from '@pallnet/contract';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -9,14 +10,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'A theme day or course the action plan schedules, by rule or for a named season.' })
 @Entity({ tableName: 'planned_event' })
-export class InnlandetPlannedEvent {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class InnlandetPlannedEvent extends OrderedNetworkRecord {
   @Index()
   @Property({ type: 'integer' })
   focusAreaId!: number;
@@ -48,7 +42,4 @@ export class InnlandetPlannedEvent {
   @Field(() => String, { nullable: true, description: "Why it is planned so, verbatim, e.g. 'Endring dette året pga. Corona'." })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

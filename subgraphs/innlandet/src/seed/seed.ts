@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AgreementRecord, FocusAreaRecord, MembershipFigure } from '@pallnet/regional-kit';
+import { AgreementRecord, createInSourceOrder, FocusAreaRecord, MembershipFigure, seedIntoEmptyDatabase } from '@pallnet/regional-kit';
 import {
   InnlandetActionPlan,
   InnlandetAnnualCycle,
@@ -19,11 +19,10 @@ import * as source from './source';
 
 /** Loads Sykehuset Innlandet's network from its action plan into an empty database, in one transaction. */
 export async function seedInnlandet(em: EntityManager): Promise<boolean> {
-  if ((await em.count(InnlandetNetwork)) > 0) return false;
-  await em.transactional(async (tx) => {
+  return seedIntoEmptyDatabase(em, InnlandetNetwork, async (tx) => {
     const networkId = source.NETWORK_ID;
     tx.create(InnlandetNetwork, source.network);
-    source.agreements.forEach((agreement, position) => tx.create(AgreementRecord, { ...agreement, networkId, position }));
+    createInSourceOrder(tx, AgreementRecord, networkId, source.agreements);
 
     tx.create(InnlandetCooperationCommittee, { ...source.cooperationCommittee, networkId, position: 0 });
     tx.create(InnlandetClinicalCommittee, { ...source.clinicalCommittee, networkId, position: 1 });
@@ -34,10 +33,8 @@ export async function seedInnlandet(em: EntityManager): Promise<boolean> {
     for (const unitId of [null, source.UNIT_IDS.resourceNurses]) {
       tx.create(MembershipFigure, { networkId, unitId, year: null, count: source.membership.count, note: source.membership.note });
     }
-    source.meetingRules.forEach((rule, position) => tx.create(InnlandetMeetingRule, { ...rule, networkId, position }));
-    source.governingDocuments.forEach((document, position) =>
-      tx.create(InnlandetGoverningDocument, { ...document, networkId, position }),
-    );
+    createInSourceOrder(tx, InnlandetMeetingRule, networkId, source.meetingRules);
+    createInSourceOrder(tx, InnlandetGoverningDocument, networkId, source.governingDocuments);
     for (const year of source.focusAreaYears) {
       for (const focusArea of source.focusAreas) {
         tx.create(FocusAreaRecord, { networkId, year, title: focusArea.title, status: null, note: source.FOCUS_AREA_NOTE });
@@ -70,5 +67,4 @@ export async function seedInnlandet(em: EntityManager): Promise<boolean> {
       );
     }
   });
-  return true;
 }

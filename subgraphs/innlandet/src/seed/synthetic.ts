@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventKind, FocusAreaStatus } from '@pallnet/contract';
-import { AgreementRecord, EventRecord, FocusAreaRecord, MembershipFigure, UnitMunicipality } from '@pallnet/regional-kit';
+import { AgreementRecord, EventRecord, FocusAreaRecord, MembershipFigure, SyntheticSize, UnitMunicipality } from '@pallnet/regional-kit';
 import {
   InnlandetActionPlan,
   InnlandetAnnualCycle,
@@ -17,12 +17,6 @@ import {
   InnlandetResourceNurseNetwork,
   InnlandetWorkingGroup,
 } from '../entities';
-
-export interface SyntheticSize {
-  networks: number;
-  unitsPerNetwork: number;
-  eventsPerUnit: number;
-}
 
 /** Municipalities of Innlandet county, for synthetic coverage. */
 const INNLANDET = ['3403', '3405', '3407', '3411', '3412', '3413', '3414', '3415', '3416', '3417'];

@@ -1,4 +1,5 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Index, Opt, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
 
 /**
@@ -8,14 +9,7 @@ import { Field, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'A municipality of a Midt unit under the name the document uses, with its kommunenummer before and after the 2018 and 2020 reforms.' })
 @Entity({ tableName: 'historical_municipality' })
-export class MidtHistoricalMunicipality {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class MidtHistoricalMunicipality extends OrderedNetworkRecord {
   /** The unit the municipality belongs to. */
   @Index()
   @Property({ type: 'string' })
@@ -58,7 +52,4 @@ export class MidtHistoricalMunicipality {
   @Field(() => String, { nullable: true, description: 'Mergers and other history of the municipality, as the reference list gives it.' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

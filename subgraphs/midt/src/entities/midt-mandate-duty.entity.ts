@@ -1,17 +1,11 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** One point of the network's mandate (Mandat), e.g. two study days a year or the yearly summary to the council. */
 @ObjectType({ description: 'One point of the mandate of a Midt network, verbatim, with what it counts and whom it concerns.' })
 @Entity({ tableName: 'mandate_duty' })
-export class MidtMandateDuty {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class MidtMandateDuty extends OrderedNetworkRecord {
   @Field({ description: 'The point of the mandate, verbatim.' })
   @Property({ type: 'text' })
   duty!: string;
@@ -28,7 +22,4 @@ export class MidtMandateDuty {
   @Index()
   @Property({ type: 'string', nullable: true })
   counterpartUnitId: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

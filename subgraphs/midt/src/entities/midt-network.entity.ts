@@ -7,7 +7,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
  * Midt's variant: one professional network (fagnettverk) for Helse Nord-Trøndelag and its
  * municipalities, tied to the professional council of service agreement 2 under the cooperation
  * committees (PSU over ASU), run with rotating leader and secretary and a mandate of two study days a
- * year (seed 002).
+ * year (data/source-document.txt).
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Network, description: 'A network of Helse Midt-Norge, organised as the Helse Nord-Trøndelag description gives it.' })

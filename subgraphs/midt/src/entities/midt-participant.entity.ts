@@ -1,17 +1,11 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Opt, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
 
 /** Who takes part in the network (Deltagere), and which organisations are represented in it besides. */
 @ObjectType({ description: 'A participant group or partner organisation of a Midt network (Deltagere).' })
 @Entity({ tableName: 'participant' })
-export class MidtParticipant {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class MidtParticipant extends OrderedNetworkRecord {
   @Field({ description: "Verbatim, e.g. 'Kreftsykepleiere fra palliativt team ved sykehusene i Nord-Trøndelag', 'Nord Universitet'." })
   @Property({ type: 'text' })
   name!: string;
@@ -25,7 +19,4 @@ export class MidtParticipant {
   })
   @Property({ type: 'boolean' })
   representedPartner: Opt<boolean> = false;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

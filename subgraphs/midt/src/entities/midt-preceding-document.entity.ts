@@ -1,17 +1,11 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** A national or regional document that precedes the service agreement (Aktuelle dokumenter som ligger forut for tjenesteavtalen). */
 @ObjectType({ description: 'A document that precedes the service agreement of a Midt network: guideline, strategy or plan.' })
 @Entity({ tableName: 'preceding_document' })
-export class MidtPrecedingDocument {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class MidtPrecedingDocument extends OrderedNetworkRecord {
   @Field({ description: 'The whole entry as the document lists it, verbatim.' })
   @Property({ type: 'text' })
   citation!: string;
@@ -35,7 +29,4 @@ export class MidtPrecedingDocument {
   @Field(() => String, { nullable: true, description: "Its revision as the entry words it, e.g. 'revidert sist 2015', 'revidert 2016–19'." })
   @Property({ type: 'string', nullable: true })
   revision: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

@@ -1,17 +1,11 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
 
 /** A web page or published document the description links, with what the document says it is for. */
 @ObjectType({ description: 'A link in the description of a Midt network: the shared cooperation pages (samhandlingssider) or a linked document.' })
 @Entity({ tableName: 'web_page' })
-export class MidtWebPage {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Index()
-  @Property({ type: 'string' })
-  networkId!: string;
-
+export class MidtWebPage extends OrderedNetworkRecord {
   @Field({ description: 'The address as the document gives it (rejoined where the extraction broke it across lines).' })
   @Property({ type: 'text' })
   url!: string;
@@ -23,7 +17,4 @@ export class MidtWebPage {
   @Field(() => String, { nullable: true, description: "Who publishes it, verbatim, e.g. 'samhandlingsavdelingen i HNT'; null where the document does not say." })
   @Property({ type: 'string', nullable: true })
   publishedBy: string | null = null;
-
-  @Property({ type: 'integer' })
-  position: Opt<number> = 0;
 }

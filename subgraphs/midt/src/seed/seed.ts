@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AgreementRecord, UnitMunicipality } from '@pallnet/regional-kit';
+import { AgreementRecord, createInSourceOrder, seedIntoEmptyDatabase, UnitMunicipality } from '@pallnet/regional-kit';
 import {
   MidtCooperationCommittee,
   MidtHistoricalMunicipality,
@@ -16,15 +16,14 @@ import * as source from './source';
 
 /** Loads Helse Nord-Trøndelag's network from its source document into an empty database. */
 export async function seedMidt(em: EntityManager): Promise<boolean> {
-  if ((await em.count(MidtNetwork)) > 0) return false;
-  await em.transactional(async (tx) => {
+  return seedIntoEmptyDatabase(em, MidtNetwork, (tx) => {
     const networkId = source.NETWORK_ID;
     tx.create(MidtNetwork, source.network);
-    source.agreements.forEach((agreement, position) => tx.create(AgreementRecord, { ...agreement, networkId, position }));
-    source.precedingDocuments.forEach((document, position) => tx.create(MidtPrecedingDocument, { ...document, networkId, position }));
-    source.participants.forEach((participant, position) => tx.create(MidtParticipant, { ...participant, networkId, position }));
-    source.mandate.forEach((duty, position) => tx.create(MidtMandateDuty, { ...duty, networkId, position }));
-    source.webPages.forEach((page, position) => tx.create(MidtWebPage, { ...page, networkId, position }));
+    createInSourceOrder(tx, AgreementRecord, networkId, source.agreements);
+    createInSourceOrder(tx, MidtPrecedingDocument, networkId, source.precedingDocuments);
+    createInSourceOrder(tx, MidtParticipant, networkId, source.participants);
+    createInSourceOrder(tx, MidtMandateDuty, networkId, source.mandate);
+    createInSourceOrder(tx, MidtWebPage, networkId, source.webPages);
 
     let position = 0;
     for (const committee of source.cooperationCommittees) {
@@ -55,5 +54,4 @@ export async function seedMidt(em: EntityManager): Promise<boolean> {
       }
     }
   });
-  return true;
 }

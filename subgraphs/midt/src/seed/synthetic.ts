@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventKind, FocusAreaStatus } from '@pallnet/contract';
-import { AgreementRecord, EventRecord, FocusAreaRecord, MembershipFigure, UnitMunicipality } from '@pallnet/regional-kit';
+import { AgreementRecord, EventRecord, FocusAreaRecord, MembershipFigure, SyntheticSize, UnitMunicipality } from '@pallnet/regional-kit';
 import {
   MidtCooperationCommittee,
   MidtHistoricalMunicipality,
@@ -14,12 +14,6 @@ import {
   MidtWebPage,
 } from '../entities';
 import { HISTORY } from './source';
-
-export interface SyntheticSize {
-  networks: number;
-  unitsPerNetwork: number;
-  eventsPerUnit: number;
-}
 
 const HISTORICAL = Object.values(HISTORY);
 

@@ -1,6 +1,6 @@
 import { Entity, Index, Opt, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /**
  * What a group or sector network did in a year, in the report's own sections (arbeid i 2021,
@@ -9,7 +9,7 @@ import { SorOstRecord } from './sor-ost-record';
  */
 @ObjectType({ description: "A year's work of the network, a governance group or a sector network, in the annual report's own sections." })
 @Entity({ tableName: 'activity_report' })
-export class SorOstActivityReport extends SorOstRecord {
+export class SorOstActivityReport extends OrderedNetworkRecord {
   /** Null for the network as a whole. */
   @Index()
   @Property({ type: 'string', nullable: true })

@@ -1,11 +1,11 @@
 import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /** Adoption, revision and re-revision of the agreement that anchors the network. */
 @ObjectType({ description: 'A step in the life of the anchoring agreement: adopted, revised, under revision.' })
 @Entity({ tableName: 'agreement_milestone' })
-export class SorOstAgreementMilestone extends SorOstRecord {
+export class SorOstAgreementMilestone extends OrderedNetworkRecord {
   @Field({ description: 'The agreement, by title.' })
   @Property({ type: 'text' })
   agreementTitle!: string;

@@ -1,11 +1,11 @@
 import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /** Courses and gatherings others arranged that the network's members or leaders took part in. */
 @ObjectType({ description: 'A course, course series or gathering arranged by others, in which members or leaders of the network took part.' })
 @Entity({ tableName: 'external_activity' })
-export class SorOstExternalActivity extends SorOstRecord {
+export class SorOstExternalActivity extends OrderedNetworkRecord {
   @Field(() => Int, { description: 'The year the members took part.' })
   @Property({ type: 'integer' })
   year!: number;

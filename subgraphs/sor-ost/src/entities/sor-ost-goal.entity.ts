@@ -1,12 +1,12 @@
 import { Entity, Enum, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SorOstGoalKind } from './sor-ost-goal-kind.enum';
-import { SorOstRecord } from './sor-ost-record';
 
 /** A main goal or sub-goal of the network, and whether it was carried into the next year. */
 @ObjectType({ description: 'A goal of the network (hovedmål or delmål), with the year it was carried over to.' })
 @Entity({ tableName: 'goal' })
-export class SorOstGoal extends SorOstRecord {
+export class SorOstGoal extends OrderedNetworkRecord {
   @Field(() => SorOstGoalKind, { description: 'Main goal (hovedmål) or sub-goal (delmål).' })
   @Enum({ items: () => SorOstGoalKind })
   kind!: SorOstGoalKind;

@@ -1,11 +1,11 @@
 import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /** One of the documents the network works by («Nettverket arbeider etter føringer fra»). */
 @ObjectType({ description: 'A document the network works by: agreement, guideline, white paper, strategy, act.' })
 @Entity({ tableName: 'governing_document' })
-export class SorOstGoverningDocument extends SorOstRecord {
+export class SorOstGoverningDocument extends OrderedNetworkRecord {
   @Field(() => String, { nullable: true, description: "Who issued it, as the report writes it ('Helsedirektoratet'); null when the report names no issuer." })
   @Property({ type: 'string', nullable: true })
   issuer: string | null = null;

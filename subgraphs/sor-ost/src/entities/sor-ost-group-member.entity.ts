@@ -1,11 +1,11 @@
 import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /** A named member of the steering or operations group (sammensetning pr. 31.12.2021). */
 @ObjectType({ description: 'A member of a governance group: name, title, workplace, organisation and function.' })
 @Entity({ tableName: 'group_member' })
-export class SorOstGroupMember extends SorOstRecord {
+export class SorOstGroupMember extends OrderedNetworkRecord {
   @Index()
   @Property({ type: 'string' })
   unitId!: string;

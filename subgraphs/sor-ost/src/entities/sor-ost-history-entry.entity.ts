@@ -1,11 +1,11 @@
 import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /** One step of the network's organisational history (Historisk forankring). */
 @ObjectType({ description: 'A step in the history of the network: founding, splits and mergers of the local networks.' })
 @Entity({ tableName: 'history_entry' })
-export class SorOstHistoryEntry extends SorOstRecord {
+export class SorOstHistoryEntry extends OrderedNetworkRecord {
   @Field({ description: "When, in the report's words: '2001', 'Høsten 2007/2008', '2010/2011'." })
   @Property({ type: 'string' })
   period!: string;

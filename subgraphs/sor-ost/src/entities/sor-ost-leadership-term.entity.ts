@@ -1,11 +1,11 @@
 import { Entity, Index, Opt, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
-import { SorOstRecord } from './sor-ost-record';
 
 /** Who led a sector network, and when: Diakonhjemmet had four leaders in 2021. */
 @ObjectType({ description: 'A leader of a sector network, present or past.' })
 @Entity({ tableName: 'leadership_term' })
-export class SorOstLeadershipTerm extends SorOstRecord {
+export class SorOstLeadershipTerm extends OrderedNetworkRecord {
   @Index()
   @Property({ type: 'string' })
   unitId!: string;

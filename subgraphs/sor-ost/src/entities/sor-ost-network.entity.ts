@@ -6,7 +6,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 /**
  * Sør-Øst's variant: one city-wide network since 2001, anchored in a sub-agreement between
  * Oslo kommune and the hospitals, led by a steering group and run by an operations group over
- * one sector network per local hospital area (seed 003, annual report 2021).
+ * one sector network per local hospital area (its annual report 2021, data/source-document.txt).
  */
 @Directive('@key(fields: "id")')
 @ObjectType({

@@ -1,7 +1,7 @@
 import { Entity, Property } from '@mikro-orm/postgresql';
+import { OrderedNetworkRecord } from '@pallnet/regional-kit';
 import { Field, ObjectType } from 'type-graphql';
 import { SorOstSpeaker } from '../types/sor-ost-speaker.type';
-import { SorOstRecord } from './sor-ost-record';
 
 /**
  * One theme of a study day's programme with its speakers. The contract's Event is shared by
@@ -10,7 +10,7 @@ import { SorOstRecord } from './sor-ost-record';
  */
 @ObjectType({ description: "One item of a study day's programme: its theme and speakers." })
 @Entity({ tableName: 'talk' })
-export class SorOstTalk extends SorOstRecord {
+export class SorOstTalk extends OrderedNetworkRecord {
   @Field({ description: 'The date of the event the talk was given at.' })
   @Property({ type: 'string', columnType: 'date' })
   eventDate!: string;

@@ -1,14 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  AgreementRecord,
-  EventRecord,
-  FocusAreaRecord,
-  FundingRecord,
-  JobShadowingRecord,
-  MembershipFigure,
-  UnitMunicipality,
-  YearReport,
-} from '@pallnet/regional-kit';
+import { AgreementRecord, createInSourceOrder, EventRecord, FocusAreaRecord, FundingRecord, JobShadowingRecord, MembershipFigure, seedIntoEmptyDatabase, UnitMunicipality, YearReport } from '@pallnet/regional-kit';
 import {
   SorOstActivityReport,
   SorOstAgreementMilestone,
@@ -32,18 +23,17 @@ const PLANS_YEAR = 2022;
 
 /** Loads Palliativt nettverk i Oslo from its annual report 2021 into an empty database. */
 export async function seedSorOst(em: EntityManager): Promise<boolean> {
-  if ((await em.count(SorOstNetwork)) > 0) return false;
-  await em.transactional(async (tx) => {
+  return seedIntoEmptyDatabase(em, SorOstNetwork, (tx) => {
     const networkId = source.NETWORK_ID;
     tx.create(SorOstNetwork, source.network);
 
-    source.history.forEach((entry, position) => tx.create(SorOstHistoryEntry, { ...entry, networkId, position }));
-    source.agreements.forEach((agreement, position) => tx.create(AgreementRecord, { ...agreement, networkId, position }));
-    source.agreementMilestones.forEach((step, position) => tx.create(SorOstAgreementMilestone, { ...step, networkId, position }));
-    source.governingDocuments.forEach((document, position) => tx.create(SorOstGoverningDocument, { ...document, networkId, position }));
-    source.goals.forEach((goal, position) => tx.create(SorOstGoal, { ...goal, networkId, position }));
-    source.externalActivities.forEach((activity, position) => tx.create(SorOstExternalActivity, { ...activity, networkId, position }));
-    source.talks.forEach((talk, position) => tx.create(SorOstTalk, { ...talk, networkId, position }));
+    createInSourceOrder(tx, SorOstHistoryEntry, networkId, source.history);
+    createInSourceOrder(tx, AgreementRecord, networkId, source.agreements);
+    createInSourceOrder(tx, SorOstAgreementMilestone, networkId, source.agreementMilestones);
+    createInSourceOrder(tx, SorOstGoverningDocument, networkId, source.governingDocuments);
+    createInSourceOrder(tx, SorOstGoal, networkId, source.goals);
+    createInSourceOrder(tx, SorOstExternalActivity, networkId, source.externalActivities);
+    createInSourceOrder(tx, SorOstTalk, networkId, source.talks);
 
     for (const municipality of source.networkMunicipalities) {
       tx.create(UnitMunicipality, { networkId, municipalityNumber: municipality.number, sourceWording: municipality.wording });
@@ -94,5 +84,4 @@ export async function seedSorOst(em: EntityManager): Promise<boolean> {
       }
     }
   });
-  return true;
 }

@@ -1,15 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventKind, FocusAreaStatus } from '@pallnet/contract';
-import {
-  AgreementRecord,
-  EventRecord,
-  FocusAreaRecord,
-  FundingRecord,
-  JobShadowingRecord,
-  MembershipFigure,
-  UnitMunicipality,
-  YearReport,
-} from '@pallnet/regional-kit';
+import { AgreementRecord, EventRecord, FocusAreaRecord, FundingRecord, JobShadowingRecord, MembershipFigure, SyntheticSize, UnitMunicipality, YearReport } from '@pallnet/regional-kit';
 import {
   SorOstActivityReport,
   SorOstAgreementMilestone,
@@ -26,12 +17,6 @@ import {
   SorOstSteeringGroup,
   SorOstTalk,
 } from '../entities';
-
-export interface SyntheticSize {
-  networks: number;
-  unitsPerNetwork: number;
-  eventsPerUnit: number;
-}
 
 /** Oslo and its neighbours in Akershus, for varied municipality links. */
 const MUNICIPALITIES = ['0301', '3201', '3203', '3205', '3207', '3209', '3212', '3214', '3216', '3222'];

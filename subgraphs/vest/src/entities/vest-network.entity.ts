@@ -6,7 +6,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 /**
  * Vest's variant: one network per health trust area, run under an appendix to the cooperation
  * agreement, with a steering group over subject-specific operations groups over local network
- * groups (seed 000, Helse Stavanger).
+ * groups (Helse Stavanger; data/source-document.txt).
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Network, description: 'A network of Helse Vest, organised as the Helse Stavanger agreement describes.' })

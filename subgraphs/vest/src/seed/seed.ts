@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AgreementRecord, UnitMunicipality } from '@pallnet/regional-kit';
+import { AgreementRecord, createInSourceOrder, seedIntoEmptyDatabase, UnitMunicipality } from '@pallnet/regional-kit';
 import { VestNetwork, VestNetworkGroup, VestObligation, VestOperationsGroup, VestSteeringGroup } from '../entities';
 import * as source from './source';
 
 /** Loads Helse Stavanger's network from its source document into an empty database. */
 export async function seedVest(em: EntityManager): Promise<boolean> {
-  if ((await em.count(VestNetwork)) > 0) return false;
-  await em.transactional(async (tx) => {
+  return seedIntoEmptyDatabase(em, VestNetwork, (tx) => {
     const networkId = source.NETWORK_ID;
     tx.create(VestNetwork, source.network);
-    source.agreements.forEach((agreement, position) => tx.create(AgreementRecord, { ...agreement, networkId, position }));
+    createInSourceOrder(tx, AgreementRecord, networkId, source.agreements);
 
     let position = 0;
     tx.create(VestSteeringGroup, { ...source.steeringGroup, networkId, position: position++ });
@@ -28,7 +27,6 @@ export async function seedVest(em: EntityManager): Promise<boolean> {
         });
       }
     }
-    source.obligations.forEach((obligation, index) => tx.create(VestObligation, { ...obligation, networkId, position: index }));
+    createInSourceOrder(tx, VestObligation, networkId, source.obligations);
   });
-  return true;
 }

@@ -1,13 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventKind, FocusAreaStatus, GovernanceLevel } from '@pallnet/contract';
-import { AgreementRecord, EventRecord, FocusAreaRecord, MembershipFigure, UnitMunicipality } from '@pallnet/regional-kit';
+import { AgreementRecord, EventRecord, FocusAreaRecord, MembershipFigure, SyntheticSize, UnitMunicipality } from '@pallnet/regional-kit';
 import { VestNetwork, VestNetworkGroup, VestObligation, VestOperationsGroup, VestSteeringGroup } from '../entities';
-
-export interface SyntheticSize {
-  networks: number;
-  unitsPerNetwork: number;
-  eventsPerUnit: number;
-}
 
 const ROGALAND = ['1101', '1103', '1108', '1111', '1112', '1114', '1119', '1120', '1121', '1122'];
 
