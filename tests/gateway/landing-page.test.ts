@@ -1,5 +1,5 @@
 import { createGateway, RunningGateway } from '@pallnet/gateway';
-import { readGatewayConfig } from '@pallnet/gateway/dist/src/config';
+import { readGatewayConfig } from '@pallnet/gateway/config';
 import { randomBytes } from 'node:crypto';
 import { catalogResolvers, catalogTypeDefs, composeInline, InlineSubgraph, recordingLogger, startInlineSubgraph } from './inline-subgraphs';
 

@@ -1,5 +1,5 @@
-import { readCommittedSupergraph } from '@pallnet/gateway/dist/src/compose';
-import { readCommittedSchemaReference, renderSchemaReference, schemaReferenceFor } from '@pallnet/gateway/dist/src/schema-reference';
+import { readCommittedSupergraph } from '@pallnet/gateway/compose';
+import { readCommittedSchemaReference, renderSchemaReference, schemaReferenceFor } from '@pallnet/gateway/schema-reference';
 
 /*
  * docs/schema-reference.md is generated from the committed supergraph.graphql; like the
