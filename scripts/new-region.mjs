@@ -409,6 +409,19 @@ export class ${first} extends Migration {
 `,
 );
 write(`subgraphs/${name}/migrations/index.ts`, migrationIndex([first]));
+// In the repository's style (.prettierrc), like every other file; only what this command wrote.
+execFileSync(
+  process.execPath,
+  [
+    path.join(REPO, 'node_modules/prettier/bin/prettier.cjs'),
+    '--write',
+    '--log-level',
+    'warn',
+    `subgraphs/${name}`,
+    `subgraphs/national/migrations/${catalogMigration}.ts`,
+  ],
+  { cwd: REPO, stdio: 'inherit' },
+);
 
 console.log(`
 Region ${display} is in subgraphs/${name}/ (HealthRegion.${constant}, port ${port}, ${authority}).
