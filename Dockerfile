@@ -19,6 +19,9 @@ FROM ${NODE_IMAGE} AS dashboard
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json supergraph.graphql ./
 COPY packages/dashboard ./packages/dashboard
+# The dashboard bundles the analyst tools' annual report (source only, nothing of theirs is installed).
+COPY packages/analyst-tools/src ./packages/analyst-tools/src
+COPY packages/analyst-tools/queries ./packages/analyst-tools/queries
 RUN npm ci --no-audit --no-fund --ignore-scripts --include-workspace-root -w packages/dashboard \
  && npm run build -w packages/dashboard
 
