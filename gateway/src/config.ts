@@ -13,6 +13,8 @@ export const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 export const DEFAULT_HEALTH_CACHE_MS = 2000;
 /** The dashboard's dev server (Vite preview). */
 export const DEFAULT_CORS_ORIGINS = ['http://localhost:4173'];
+/** The analysts' workbench in the web app `npm start` serves. */
+export const DEFAULT_WORKBENCH_URL = 'http://localhost:4173/#/arbeidsbenk';
 
 /**
  * What one query may ask for (graphql-armor). The defaults leave room above the deepest and
@@ -75,6 +77,7 @@ export interface GatewayConfig {
   deduplicateSubgraphQueries: boolean;
   healthTimeoutMs: number;
   corsOrigins: string[];
+  workbenchUrl: string;
   production: boolean;
   tokenKeys: TokenKeys;
   limits: QueryLimits;
@@ -97,7 +100,7 @@ function positive(name: string, value: number): number {
  * The gateway's settings from the environment, read once by `index.ts`: PORT (4000), HOST,
  * SUPERGRAPH_PATH (<repo>/supergraph.graphql; relative paths from the repository root),
  * SUBGRAPH_TIMEOUT_MS (5000), SUBGRAPH_DEDUPLICATION (true), HEALTH_TIMEOUT_MS (2000), CORS_ORIGINS (comma list,
- * http://localhost:4173), NODE_ENV, the token keys (readTokenKeys: OIDC_ISSUER, OIDC_AUDIENCE, JWT_SECRET, …) and the query limits (MAX_QUERY_DEPTH, …).
+ * http://localhost:4173), WORKBENCH_URL (http://localhost:4173/#/arbeidsbenk), NODE_ENV, the token keys (readTokenKeys: OIDC_ISSUER, OIDC_AUDIENCE, JWT_SECRET, …) and the query limits (MAX_QUERY_DEPTH, …).
  */
 export function readGatewayConfig(): GatewayConfig {
   const corsOrigins = getEnvStr('CORS_ORIGINS', DEFAULT_CORS_ORIGINS.join(','))
@@ -112,6 +115,7 @@ export function readGatewayConfig(): GatewayConfig {
     deduplicateSubgraphQueries: getEnvBool('SUBGRAPH_DEDUPLICATION', true),
     healthTimeoutMs: positive('HEALTH_TIMEOUT_MS', getEnvNum('HEALTH_TIMEOUT_MS', DEFAULT_HEALTH_TIMEOUT_MS)),
     corsOrigins,
+    workbenchUrl: readWorkbenchUrl(),
     // staging, Production, …: anything but development and test is run as production.
     production: isProductionEnvironment(),
     tokenKeys: readTokenKeys(),
@@ -119,6 +123,12 @@ export function readGatewayConfig(): GatewayConfig {
     rateLimit: readRateLimit(),
     healthCacheMs: getEnvNum('HEALTH_CACHE_MS', DEFAULT_HEALTH_CACHE_MS),
   };
+}
+
+function readWorkbenchUrl(): string {
+  const url = getEnvStr('WORKBENCH_URL', DEFAULT_WORKBENCH_URL);
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new ConfigurationError(`WORKBENCH_URL must be an http(s) URL, got "${url}"`);
+  return url;
 }
 
 /** RATE_LIMIT_PER_MINUTE (600; 0 turns the limit off) and RATE_LIMIT_BURST (120). */

@@ -24,9 +24,11 @@ import {
   DEFAULT_QUERY_LIMITS,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   DEFAULT_SUPERGRAPH_PATH,
+  DEFAULT_WORKBENCH_URL,
   QueryLimits,
 } from './config';
 import { cachedHealthCheck, healthFor } from './health';
+import { landingPagePlugin } from './landing-page';
 import { DEFAULT_RATE_LIMIT, RateLimit, rateLimiter } from './rate-limit';
 import { responseSizeLimit, subgraphFetchLimit } from './response-limits';
 import { GatewayObservabilityOptions, observeGateway } from './observability';
@@ -71,6 +73,8 @@ export interface GatewayOptions {
   gatewaySecrets?: Record<string, string>;
   /** Per-query limits; unset ones keep their defaults. */
   limits?: Partial<QueryLimits>;
+  /** The analysts' workbench in the web app, which the gateway's page in a browser points to. Default: http://localhost:4173/#/arbeidsbenk. */
+  workbenchUrl?: string;
   /** Requests per client (token subject, else address); false: none. Default 600 a minute, bursts of 120. */
   rateLimit?: RateLimit | false;
   /** How long `GET /health` answers from its last check. Default 2000 ms. */
@@ -170,7 +174,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // CSRF prevention and the query plan cache are Apollo Server's defaults and stay on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), observability.metrics.apolloPlugin(), ...limits.plugins, responseSizeLimit(limitSettings.maxResponseBytes)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      landingPagePlugin({ production: options.production ?? false, workbenchUrl: options.workbenchUrl ?? DEFAULT_WORKBENCH_URL }),
+      observability.metrics.apolloPlugin(),
+      ...limits.plugins,
+      responseSizeLimit(limitSettings.maxResponseBytes),
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser';
 import { startTestSystem } from '../support/system';
 
 /*
@@ -13,19 +14,7 @@ import { startTestSystem } from '../support/system';
  * test-artifacts/dashboard/.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'dashboard');
-// Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type TestSystem = Awaited<ReturnType<typeof startTestSystem>>;
 

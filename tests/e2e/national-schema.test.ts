@@ -184,7 +184,12 @@ describe('a region that is down', () => {
       expect(result.data!.networks).toContain(null);
       expect(result.errors?.some((e) => e.extensions?.serviceName === 'midt')).toBe(true);
 
-      const health = await fetch(gateway().replace('/graphql', '/health'));
+      // /health is cached briefly (HEALTH_CACHE_MS): the outage shows once the cached answer ages out.
+      let health = await fetch(gateway().replace('/graphql', '/health'));
+      for (const deadline = Date.now() + 10_000; health.status !== 503 && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        health = await fetch(gateway().replace('/graphql', '/health'));
+      }
       expect(health.status).toBe(503);
       const body = (await health.json()) as { subgraphs: Array<{ name: string; status: string }> };
       expect(body.subgraphs.find((s) => s.name === 'midt')?.status).toBe('down');

@@ -8,7 +8,7 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,8 +27,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile in a temporary directory, Norwegian locale, a laptop's window. */
-export async function launchTestBrowser(): Promise<TestBrowser> {
+/** A fresh profile in a temporary directory, Norwegian locale, a laptop's window (or `viewport`). */
+export async function launchTestBrowser(options: { extraArgs?: string[]; viewport?: { width: number; height: number } } = {}): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's package with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
@@ -36,8 +36,8 @@ export async function launchTestBrowser(): Promise<TestBrowser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+    viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'nb-NO',
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -53,4 +53,39 @@ export async function launchTestBrowser(): Promise<TestBrowser> {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for an address on this machine, or one that never leaves the browser (data:, blob:). */
+export function isLoopback(address: string): boolean {
+  const url = new URL(address);
+  return url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK_HOSTS.has(url.hostname);
+}
+
+export interface LoopbackBrowser extends TestBrowser {
+  /** Every address off this machine the browser tried to reach (each request was refused). */
+  outsideRequests(): string[];
+  /** Forgets the refused requests so far (after the guard's own check). */
+  forgetOutsideRequests(): void;
+}
+
+/**
+ * launchTestBrowser's browser, able to reach nothing beyond loopback: every request is routed
+ * through the test, which lets loopback through and refuses and records the rest, and the
+ * resolver answers no other host name, so nothing slips past the route (a worker, a font).
+ */
+export async function launchLoopbackBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<LoopbackBrowser> {
+  const browser = await launchTestBrowser({ ...options, extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
+  const outside = new Set<string>();
+  await browser.context.route('**/*', (route) => {
+    const address = route.request().url();
+    if (isLoopback(address)) return route.continue();
+    outside.add(address);
+    return route.abort('blockedbyclient');
+  });
+  browser.context.on('request', (request) => {
+    if (!isLoopback(request.url())) outside.add(request.url());
+  });
+  return { ...browser, outsideRequests: () => [...outside], forgetOutsideRequests: () => outside.clear() };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { SessionControl } from './components/SessionControl';
 import { YearPicker } from './components/YearPicker';
@@ -11,9 +11,16 @@ import { formatHash, Route } from './shaping/routes';
 import { defaultYear, latestActiveYear } from './shaping/years';
 import { useHashLocation } from './use-hash-location';
 
+// The workbench brings GraphiQL and its editor: loaded only when its page is opened.
+const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
+
+/** Pages that show no year: they neither wait for one nor offer the year picker. */
+const YEARLESS_PAGES: ReadonlySet<Route['page']> = new Set(['workbench']);
+
 export function App() {
   const { route, year: askedYear } = useHashLocation();
-  const [years] = useQuery({ query: ReportYearsDocument, pause: askedYear !== undefined });
+  const yearless = YEARLESS_PAGES.has(route.page);
+  const [years] = useQuery({ query: ReportYearsDocument, pause: askedYear !== undefined || yearless });
   const mainRef = useRef<HTMLElement>(null);
   const year = askedYear ?? (years.fetching && !years.data ? undefined : defaultYear(latestActiveYear(years.data?.networks ?? []), new Date()));
 
@@ -61,14 +68,17 @@ export function App() {
               <NavLink route={{ page: 'editing', networkId: null, section: 'ressurspersoner', item: null }} current={route} year={askedYear}>
                 Redigering
               </NavLink>
+              <NavLink route={{ page: 'workbench' }} current={route} year={askedYear}>
+                Arbeidsbenk
+              </NavLink>
             </ul>
           </nav>
-          {year !== undefined && <YearPicker year={year} onChange={goToYear} />}
+          {year !== undefined && !yearless && <YearPicker year={year} onChange={goToYear} />}
           <SessionControl />
         </div>
       </header>
       <main id="innhold" ref={mainRef} tabIndex={-1} className="page">
-        {year === undefined ? <p aria-busy="true">Henter …</p> : <Page route={route} year={year} />}
+        <Page route={route} year={year} />
       </main>
       <footer className="site-footer">
         Tall fra nettverkenes egne dokumenter gjennom den nasjonale GraphQL-føderasjonen. «–» betyr at tallet ikke er kjent.
@@ -77,7 +87,15 @@ export function App() {
   );
 }
 
-function Page({ route, year }: { route: Route; year: number }) {
+function Page({ route, year }: { route: Route; year: number | undefined }) {
+  if (route.page === 'workbench') {
+    return (
+      <Suspense fallback={<p aria-busy="true">Henter arbeidsbenken …</p>}>
+        <WorkbenchPage />
+      </Suspense>
+    );
+  }
+  if (year === undefined) return <p aria-busy="true">Henter …</p>;
   switch (route.page) {
     case 'overview':
       return <OverviewPage year={year} />;

@@ -20,7 +20,10 @@ const DASHBOARD_INPUTS = [
   'vite.config.ts',
   'codegen.ts',
   'scripts',
-].map((entry) => path.join(DASHBOARD_PACKAGE_DIR, entry));
+]
+  .map((entry) => path.join(DASHBOARD_PACKAGE_DIR, entry))
+  // The workbench bundles the analyst tools' operations and their CSV writer.
+  .concat(['queries', path.join('src', 'compare', 'render.ts')].map((entry) => path.join(REPO_ROOT, 'packages', 'analyst-tools', entry)));
 
 /** The newest modification time among the files at these paths (folders walked, generated code skipped). */
 function newestModification(paths: string[]): number {
@@ -59,7 +62,10 @@ export async function ensureDashboardBuilt(log: LogSink): Promise<void> {
     lastLines.splice(0, Math.max(0, lastLines.length - 15));
   };
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--workspace', '@pallnet/dashboard'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A production bundle whatever the caller's NODE_ENV (jest sets "test", which would make Vite
+    // bundle React's development build).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn('npm', ['run', 'build', '--workspace', '@pallnet/dashboard'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', remember);
     child.stderr.on('data', remember);
     child.once('error', reject);

@@ -49,7 +49,8 @@ const LEGACY_PASSWORD = 'postgres';
 export const CREDENTIALS_FILE = 'pallnet-credentials.json';
 const READY_LINE = 'database system is ready to accept connections';
 /** What PostgreSQL says when it starts after an unclean stop and replays its write-ahead log. */
-const RECOVERY_LINE = /database system was (not properly shut down|interrupted)|automatic recovery in progress/;
+/** A line PostgreSQL logs when it starts on a data directory that was not shut down cleanly. */
+export const RECOVERY_LINE = /database system was (not properly shut down|interrupted)|automatic recovery in progress/;
 const execFileAsync = promisify(execFile);
 const GUARD = path.join(__dirname, 'postgres-guard.js');
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedPostgresServer, RECOVERY_LINE, startEmbeddedPostgres } from './embedded-postgres';
 import { REPO_ROOT } from './repo';
 import { LogSink } from './service-process';
 import { SystemError } from './system-error';
@@ -132,6 +132,9 @@ export interface SupervisedPostgres {
 export async function startSupervisedPostgres(dataDir: string, port: number, log: LogSink, claim: DataDirClaim): Promise<SupervisedPostgres> {
   const say = (stream: 'stdout' | 'stderr', text: string) => log({ source: 'system', stream, text });
   say('stdout', `starting embedded PostgreSQL on port ${port} (data in ${shownPath(dataDir)})`);
+  // Recovery can run in an attempt that then fails (a busy machine, shared memory still held by
+  // the dead server's backends): remembered across attempts, so the next good start reports it.
+  let recoveryRan = false;
   const start = async (): Promise<EmbeddedPostgresServer> => {
     const server = await startEmbeddedPostgres({
       dataDir,
@@ -139,12 +142,15 @@ export async function startSupervisedPostgres(dataDir: string, port: number, log
       // Its own process group, like the services: it must outlive them during a Ctrl-C.
       detached: true,
       onLog: (text) => {
+        if (RECOVERY_LINE.test(text)) recoveryRan = true;
         if (POSTGRES_NOTEWORTHY.test(text)) log({ source: 'postgres', stream: 'stderr', text });
       },
     }).catch((error: Error) => {
       throw new SystemError('DATABASE_FAILED', error.message);
     });
-    if (server.recovered) {
+    const recovered = server.recovered || recoveryRan;
+    recoveryRan = false;
+    if (recovered) {
       say('stdout', 'PostgreSQL had not been shut down cleanly: it ran crash recovery from its write-ahead log, so every committed write is kept');
     }
     return server;

@@ -204,6 +204,8 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     // The browser calls the gateway from the dashboard's origin; the user's own origins stay allowed.
     const origins = (baseEnv.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
     env.CORS_ORIGINS = [...new Set([...origins, dashboardOrigin(dashboardPort)])].join(',');
+    // The gateway's page in a browser points to the workbench of the web app started here.
+    env.WORKBENCH_URL ||= `${dashboardOrigin(dashboardPort)}/#/arbeidsbenk`;
   }
 
   let identityProvider: IdentityProviderInfo | undefined;

@@ -106,7 +106,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     // React and Chart.js set style attributes; no script runs from them.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "font-src 'self'",
+    // The workbench's GraphiQL and Monaco styles carry their fonts inline as data: URLs (from our
+    // own bundle; nothing is loaded from outside).
+    "font-src 'self' data:",
     `connect-src 'self'${gatewayOrigins.map((entry) => ` ${entry}`).join('')}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'local-units' }
   | { page: 'network'; id: string }
   | EditingRoute
+  | { page: 'workbench' }
   | { page: 'not-found'; path: string };
 
 /** The editors' pages (and analysts' read-only views), under #/redigering. */
@@ -28,6 +29,7 @@ export function parseHash(hash: string): Location {
   let route: Route;
   if (segments.length === 0) route = { page: 'overview' };
   else if (segments.length === 1 && segments[0] === 'lokale-enheter') route = { page: 'local-units' };
+  else if (segments.length === 1 && segments[0] === 'arbeidsbenk') route = { page: 'workbench' };
   else if (segments.length === 2 && segments[0] === 'nettverk') route = { page: 'network', id: segments[1] };
   else if (segments[0] === 'redigering' && segments.length <= 4) route = editingRoute(segments.slice(1), path);
   else route = { page: 'not-found', path };
@@ -43,6 +45,8 @@ export function formatHash(route: Route, year: number | undefined): string {
       return `#/lokale-enheter${query}`;
     case 'network':
       return `#/nettverk/${encodeURIComponent(route.id)}${query}`;
+    case 'workbench':
+      return '#/arbeidsbenk';
     case 'editing': {
       if (route.networkId === null) return `#/redigering${query}`;
       const item = route.item === null ? '' : `/${encodeURIComponent(route.item)}`;
