@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Writes the Kustomize base in k8s/base/ from the list of services (@pallnet/services), so that a
- * new region gets its Deployment, database, secrets, policies and migration Job by one command:
+ * Writes the Kustomize base in k8s/base/ from the list of services (@pallnet/services) and the web
+ * app, so that a new region gets its Deployment, database, secrets, policies and migration Job by
+ * one command:
  *
  *   npm run build && node k8s/generate.mjs          writes k8s/base
  *   node k8s/generate.mjs --check                   exit 1 when the committed base differs (a test runs it)
@@ -29,8 +30,10 @@ const PART_OF = 'pallnet';
 
 /** Secrets the manifests reference by name; none is written here (README: Running on Kubernetes). */
 export const secretNames = {
-  /** JWT_SECRET and/or JWT_PUBLIC_KEYS, for the gateway and every subgraph. */
+  /** Optional JWT_SECRET and/or JWT_PUBLIC_KEYS (machine clients beside the OpenID provider), for the gateway and every subgraph. */
   tokenKeys: 'pallnet-token-keys',
+  /** The web app's OpenID client credential, for the web app only: OIDC_CLIENT_SECRET, or OIDC_CLIENT_PRIVATE_KEY (+ OIDC_CLIENT_KEY_ID). */
+  webClient: 'pallnet-web-oidc-client',
   /** Key `secret`: the subgraph's own gateway secret, known to it and to the gateway. */
   gatewaySecret: (name) => `${name}-gateway-secret`,
   /** Made by CloudNativePG for the database's owner (key `uri`): migrations only. */
@@ -45,7 +48,23 @@ const selector = (name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io
 const secretEnv = (name, secret, key, optional = false) => ({ name, valueFrom: { secretKeyRef: { name: secret, key, ...(optional ? { optional: true } : {}) } } });
 const plainEnv = (name, value) => ({ name, value: String(value) });
 
-/** Settings every service reads: production mode, token keys, and tracing when the ConfigMap turns it on. */
+/** The web app (packages/web): the built dashboard and OpenID Connect sign-in, from the same image. */
+export const WEB = { name: 'web', entry: 'packages/web/dist/main.js', portVariable: 'DASHBOARD_PORT', defaultPort: 4173 };
+
+const settingEnv = (name, optional = true) => ({ name, valueFrom: { configMapKeyRef: { name: SETTINGS, key: name, ...(optional ? { optional: true } : {}) } } });
+
+/**
+ * How the gateway, the subgraphs and the web app check access tokens: those of the organisation's
+ * OpenID provider, by its JWKS. OIDC_ISSUER and OIDC_AUDIENCE have no default: without them in the
+ * ConfigMap the pods do not start (Kubernetes names the missing key).
+ */
+const tokenRulesEnv = () => [
+  settingEnv('OIDC_ISSUER', false),
+  settingEnv('OIDC_AUDIENCE', false),
+  ...['OIDC_JWKS_URL', 'JWT_MAX_AGE', 'JWT_ROLE_CLAIM', 'JWT_REGION_CLAIM', 'JWT_ROLE_VALUES', 'JWT_REGION_VALUES'].map((name) => settingEnv(name)),
+];
+
+/** Settings every service reads: production mode, token rules, and tracing when the ConfigMap turns it on. */
 function commonEnv(serviceName) {
   return [
     plainEnv('NODE_ENV', 'production'),
@@ -54,10 +73,12 @@ function commonEnv(serviceName) {
     plainEnv('OTEL_SERVICE_NAME', serviceName),
     // Optional: without the ConfigMap's endpoint nothing is traced or exported.
     { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', valueFrom: { configMapKeyRef: { name: SETTINGS, key: 'OTEL_EXPORTER_OTLP_ENDPOINT', optional: true } } },
+    ...tokenRulesEnv(),
+    // Optional, beside the provider: keys of your own for machine clients (then JWT_ISSUER and JWT_AUDIENCE too).
     secretEnv('JWT_SECRET', secretNames.tokenKeys, 'JWT_SECRET', true),
     secretEnv('JWT_PUBLIC_KEYS', secretNames.tokenKeys, 'JWT_PUBLIC_KEYS', true),
-    { name: 'JWT_ISSUER', valueFrom: { configMapKeyRef: { name: SETTINGS, key: 'JWT_ISSUER', optional: true } } },
-    { name: 'JWT_AUDIENCE', valueFrom: { configMapKeyRef: { name: SETTINGS, key: 'JWT_AUDIENCE', optional: true } } },
+    settingEnv('JWT_ISSUER'),
+    settingEnv('JWT_AUDIENCE'),
   ];
 }
 
@@ -278,6 +299,72 @@ function gatewayManifests() {
   ];
 }
 
+/**
+ * The web app. Its sessions live in the process's memory, so it runs ONE replica: a second would
+ * not know the first one's sessions (several need sticky sessions at the ingress, e.g. a cookie
+ * affinity, or a shared session store). A restart or a drain signs everyone out.
+ */
+function webManifests() {
+  const env = [
+    plainEnv('NODE_ENV', 'production'),
+    plainEnv('HOST', '0.0.0.0'),
+    plainEnv(WEB.portVariable, WEB.defaultPort),
+    settingEnv('WEB_PUBLIC_URL', false),
+    plainEnv('GATEWAY_URL', `http://${GATEWAY.name}:${GATEWAY.defaultPort}/graphql`),
+    settingEnv('DASHBOARD_GATEWAY_ORIGINS'),
+    ...tokenRulesEnv(),
+    settingEnv('OIDC_CLIENT_ID', false),
+    // Exactly one of the two; the web app refuses to start with neither or both.
+    secretEnv('OIDC_CLIENT_SECRET', secretNames.webClient, 'OIDC_CLIENT_SECRET', true),
+    secretEnv('OIDC_CLIENT_PRIVATE_KEY', secretNames.webClient, 'OIDC_CLIENT_PRIVATE_KEY', true),
+    secretEnv('OIDC_CLIENT_KEY_ID', secretNames.webClient, 'OIDC_CLIENT_KEY_ID', true),
+    ...['OIDC_SCOPES', 'OIDC_RESOURCE', 'OIDC_NAME_CLAIM', 'SESSION_IDLE_TIMEOUT', 'SESSION_MAX_AGE', 'SESSION_MAX_COUNT'].map((name) => settingEnv(name)),
+  ];
+  const web = deployment(WEB, 'web', env, { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '384Mi' } }, 1);
+  web.metadata.annotations = { 'pallnet.no/sessions': 'in memory: one replica, or sticky sessions at the ingress' };
+  // One replica, replaced by a new one that is ready before the old one stops (its sessions go with it).
+  const template = web.spec.template;
+  delete template.metadata.annotations; // no /metrics here
+  delete template.spec.topologySpreadConstraints;
+  const [webContainer] = template.spec.containers;
+  webContainer.ports = [{ name: 'http', containerPort: WEB.defaultPort }];
+  webContainer.readinessProbe = { httpGet: { path: '/health', port: 'http' }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 };
+  webContainer.livenessProbe = { httpGet: { path: '/health', port: 'http' }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 6 };
+  webContainer.startupProbe = { httpGet: { path: '/health', port: 'http' }, periodSeconds: 2, failureThreshold: 30 };
+  const webService = service(WEB, 'web');
+  webService.spec.ports = [{ name: 'http', port: WEB.defaultPort, targetPort: 'http' }];
+  return [
+    web,
+    webService,
+    {
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: WEB.name, labels: labels(WEB.name, 'web') },
+      // With one replica, minAvailable 1 would block every node drain: a drain may move it (sessions are lost).
+      spec: { maxUnavailable: 1, selector: { matchLabels: selector(WEB.name) } },
+    },
+    // Browsers reach it through the cluster's ingress controller.
+    networkPolicy(WEB.name, 'web', selector(WEB.name), [{ ports: [{ protocol: 'TCP', port: 'http' }] }]),
+    {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: `${WEB.name}-egress`, labels: labels(WEB.name, 'web') },
+      spec: {
+        podSelector: { matchLabels: selector(WEB.name) },
+        policyTypes: ['Egress'],
+        egress: [
+          // The gateway, which accepts every caller on http (its ingress policy).
+          { to: [{ podSelector: { matchLabels: selector(GATEWAY.name) } }], ports: [{ protocol: 'TCP', port: GATEWAY.defaultPort }] },
+          // The OpenID provider (HelseID, Entra ID, Keycloak) over https, wherever it runs.
+          { ports: [{ protocol: 'TCP', port: 443 }] },
+          // DNS.
+          { ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }] },
+        ],
+      },
+    },
+  ];
+}
+
 /** Nothing reaches a pod of the namespace unless a policy above lets it. */
 const defaultDeny = {
   apiVersion: 'networking.k8s.io/v1',
@@ -293,6 +380,7 @@ export function renderBase() {
   const files = {
     'network-policies.yaml': document([defaultDeny]),
     'gateway.yaml': document(gatewayManifests()),
+    'web.yaml': document(webManifests()),
   };
   for (const spec of SUBGRAPHS) files[`${spec.name}.yaml`] = document(subgraphManifests(spec));
   files['kustomization.yaml'] =

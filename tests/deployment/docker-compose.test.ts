@@ -27,12 +27,13 @@ const composeText = readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8');
 
 /** No Docker engine runs here, so the deployment picture is checked as a document. */
 describe('docker-compose.yml', () => {
-  it('names exactly one PostgreSQL and one migration per subgraph, the subgraphs and the gateway', () => {
+  it('names exactly one PostgreSQL and one migration per subgraph, the subgraphs, the gateway and the web app', () => {
     const expected = [
       ...SUBGRAPHS.map((s) => s.name),
       ...SUBGRAPHS.map((s) => `postgres-${s.name}`),
       ...SUBGRAPHS.map((s) => `${s.name}-migrate`),
       'gateway',
+      'web',
     ].sort();
     expect(Object.keys(compose.services).sort()).toEqual(expected);
   });
@@ -123,9 +124,50 @@ describe('docker-compose.yml', () => {
     expect(composeText).not.toMatch(/postgres:\/\/[^:\s]+:[^$\s][^@\s]*@/);
   });
 
+  const required = (variable: string) => new RegExp(`^\\$\\{${variable}:\\?[^}]+\\}$`);
+
+  it('runs the web app from the same image after the gateway, published with a health check, its sign-in settings required', () => {
+    const web = compose.services.web;
+    expect(web.command).toEqual(['node', 'packages/web/dist/main.js']);
+    expect(existsSync(path.join(REPO, 'packages/web/src/main.ts'))).toBe(true);
+    expect(web.build).toBe('.');
+    expect(web.environment).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', DASHBOARD_PORT: '4173', GATEWAY_URL: `http://gateway:${GATEWAY.defaultPort}/graphql` });
+    expect(web.ports).toEqual(['4173:4173']);
+    expect(web.depends_on).toEqual({ gateway: { condition: 'service_healthy' } });
+    expect(web.healthcheck?.test.join(' ')).toContain('localhost:4173/health');
+    for (const variable of ['WEB_PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_ISSUER', 'OIDC_AUDIENCE']) expect(web.environment?.[variable]).toMatch(required(variable));
+    // Sessions live in its memory: the file says to run one replica or use sticky sessions.
+    expect(composeText).toMatch(/ONE replica|sticky sessions/);
+  });
+
+  it('checks tokens with the OpenID provider’s issuer and audience in the gateway and every subgraph, required from .env', () => {
+    const example = readFileSync(path.join(REPO, '.env.example'), 'utf8');
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway', 'web']) {
+      expect(compose.services[name].environment?.NODE_ENV).toBe('production');
+      for (const variable of ['OIDC_ISSUER', 'OIDC_AUDIENCE']) {
+        expect({ name, value: compose.services[name].environment?.[variable] }).toEqual({ name, value: expect.stringMatching(required(variable)) });
+      }
+    }
+    for (const variable of ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_CLIENT_ID', 'WEB_PUBLIC_URL', 'OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY']) {
+      expect(example).toMatch(new RegExp(`^${variable}=$`, 'm'));
+    }
+  });
+
+  it('gives the OpenID client’s secret or private key to the web app only, and the web app no other secret', () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      const holds = Object.keys(service.environment ?? {}).filter((variable) => /^OIDC_CLIENT_(SECRET|PRIVATE_KEY|KEY_ID)$/.test(variable));
+      expect({ name, holds }).toEqual({ name, holds: name === 'web' ? ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY', 'OIDC_CLIENT_KEY_ID'] : [] });
+    }
+    // Not the token keys, no gateway secret, no database.
+    const webVariables = Object.keys(compose.services.web.environment ?? {});
+    expect(webVariables.filter((variable) => /^JWT_(SECRET|PREVIOUS_SECRETS|PUBLIC_KEYS)|_GATEWAY_SECRET$|DATABASE_URL$|PASSWORD/.test(variable))).toEqual([]);
+    // Exactly one of the two is set in .env: neither has a value here.
+    for (const variable of ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY']) expect(compose.services.web.environment?.[variable]).toBe(`\${${variable}:-}`);
+  });
+
   it('builds every service and migration from the Dockerfile in the repository', () => {
     expect(existsSync(path.join(REPO, 'Dockerfile'))).toBe(true);
-    for (const name of [...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`]), 'gateway']) expect(compose.services[name].build).toBe('.');
+    for (const name of [...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`]), 'gateway', 'web']) expect(compose.services[name].build).toBe('.');
     expect(existsSync(path.join(REPO, 'deploy/compose/create-runtime-role.sh'))).toBe(true);
   });
 });

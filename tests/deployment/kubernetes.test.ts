@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { environmentPrefixOf, GATEWAY, SUBGRAPHS } from '@pallnet/services';
 import { containersOf, K8sObject, kustomizeBuild, splitImage } from '../support/kustomize';
@@ -13,6 +13,18 @@ import { containersOf, K8sObject, kustomizeBuild, splitImage } from '../support/
 const REPO = path.resolve(__dirname, '../..');
 const OVERLAYS = readdirSync(path.join(REPO, 'k8s/overlays'));
 const SECRET_LIKE = /SECRET|PASSWORD|_KEYS?$|DATABASE_URL$/;
+/** The web app (packages/web), deployed from the same image. */
+const WEB = { name: 'web', entry: 'packages/web/dist/main.js', port: 4173 };
+/** The OpenID client's credentials: the web app's alone. */
+const CLIENT_CREDENTIALS = ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY'];
+
+it('never lets a deployed service accept the public development key', () => {
+  const files = (directory: string): string[] =>
+    readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(directory, entry.name)) : [path.join(directory, entry.name)]));
+  for (const file of [...files(path.join(REPO, 'k8s')), path.join(REPO, 'docker-compose.yml')]) {
+    expect({ file, mentions: readFileSync(file, 'utf8').includes('ALLOW_PUBLIC_DEVELOPMENT_KEY') }).toEqual({ file, mentions: false });
+  }
+});
 
 it('has the base the generator makes from the list of services', () => {
   expect(execFileSync(process.execPath, [path.join(REPO, 'k8s/generate.mjs'), '--check'], { encoding: 'utf8' })).toContain('up to date');
@@ -45,8 +57,14 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     expect(objects[0].metadata.namespace).toBeTruthy();
   });
 
+  /** A variable that comes from the ConfigMap, required (the pod does not start without the key). */
+  const requiredSettingOf = (object: K8sObject, variable: string) => {
+    const ref = envOf(object).find((v) => v.name === variable)?.valueFrom?.configMapKeyRef;
+    return ref && !ref.optional ? (ref.key as string) : undefined;
+  };
+
   it('runs a Deployment for every service, each with probes on /health and /health/live, resource requests and a pinned image', () => {
-    expect(ofKind('Deployment').map((d) => d.metadata.name).sort()).toEqual([...SUBGRAPHS.map((s) => s.name), GATEWAY.name].sort());
+    expect(ofKind('Deployment').map((d) => d.metadata.name).sort()).toEqual([...SUBGRAPHS.map((s) => s.name), GATEWAY.name, WEB.name].sort());
     for (const spec of [...SUBGRAPHS, GATEWAY]) {
       const deployment = named('Deployment', spec.name);
       const [container] = containersOf(deployment);
@@ -59,6 +77,62 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
       expect(deployment.spec.template.spec.automountServiceAccountToken).toBe(false);
       expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
       expect(deployment.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+    }
+  });
+
+  it('runs the web app from the same image: its entry, probes on its /health, one replica (sessions in memory, said so), a budget and a Service', () => {
+    const web = named('Deployment', WEB.name);
+    const [container] = containersOf(web);
+    expect(container.command).toEqual(['node', WEB.entry]);
+    expect(container.ports).toEqual([{ name: 'http', containerPort: WEB.port }]);
+    for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe']) expect(container[probe].httpGet).toEqual({ path: '/health', port: 'http' });
+    expect(container.resources.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+    expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
+    expect(web.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+    expect(web.spec.template.spec.automountServiceAccountToken).toBe(false);
+    expect(web.spec.replicas).toBe(1);
+    expect(web.metadata.annotations?.['pallnet.no/sessions']).toMatch(/one replica|sticky/);
+    const env = Object.fromEntries(envOf(web).map((v) => [v.name, v]));
+    expect(env.NODE_ENV.value).toBe('production');
+    expect(env.DASHBOARD_PORT.value).toBe(String(WEB.port));
+    expect(env.GATEWAY_URL.value).toBe(`http://${GATEWAY.name}:${GATEWAY.defaultPort}/graphql`);
+    for (const variable of ['WEB_PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_ISSUER', 'OIDC_AUDIENCE']) expect(requiredSettingOf(web, variable)).toBe(variable);
+    const service = named('Service', WEB.name);
+    expect(service.spec.selector).toEqual(web.spec.selector.matchLabels);
+    expect(service.spec.ports).toEqual([{ name: 'http', port: WEB.port, targetPort: 'http' }]);
+    // The gateway and the subgraphs do not sign anyone in: the web app's is the only one that could.
+    expect(ofKind('Deployment').filter((d) => envOf(d).some((v) => v.name === 'WEB_PUBLIC_URL')).map((d) => d.metadata.name)).toEqual([WEB.name]);
+  });
+
+  it('checks tokens with the OpenID provider’s issuer and audience in the gateway, every subgraph and the web app: required, from the ConfigMap', () => {
+    const settings = named('ConfigMap', 'pallnet-settings').data ?? {};
+    for (const deployment of ofKind('Deployment')) {
+      const env = envOf(deployment);
+      expect(env.find((v) => v.name === 'NODE_ENV')?.value).toBe('production');
+      for (const variable of ['OIDC_ISSUER', 'OIDC_AUDIENCE']) {
+        expect({ deployment: deployment.metadata.name, variable, required: requiredSettingOf(deployment, variable) }).toEqual({ deployment: deployment.metadata.name, variable, required: variable });
+      }
+      // Every required key is in the overlay's ConfigMap, or the pod would not start.
+      for (const variable of env) {
+        const ref = variable.valueFrom?.configMapKeyRef;
+        if (ref && !ref.optional) expect({ key: ref.key, inConfigMap: ref.name === 'pallnet-settings' && Boolean(settings[ref.key]) }).toEqual({ key: ref.key, inConfigMap: true });
+      }
+    }
+    expect(settings.OIDC_ISSUER).toMatch(/^https:\/\//);
+    expect(settings.WEB_PUBLIC_URL).toMatch(/^https:\/\//);
+  });
+
+  it('gives the OpenID client’s secret or private key to the web app only, and the web app no other secret', () => {
+    for (const workload of workloads) {
+      const holds = envOf(workload).filter((v) => CLIENT_CREDENTIALS.includes(v.name) || v.name === 'OIDC_CLIENT_KEY_ID').map((v) => v.name);
+      if (workload.metadata.name === WEB.name) {
+        expect(holds.sort()).toEqual([...CLIENT_CREDENTIALS, 'OIDC_CLIENT_KEY_ID'].sort());
+        for (const variable of CLIENT_CREDENTIALS) expect(secretRefOf(workload, variable)).toEqual({ name: 'pallnet-web-oidc-client', key: variable, optional: true });
+        expect([...secretsOf(workload)]).toEqual(['pallnet-web-oidc-client']);
+      } else {
+        expect({ workload: workload.metadata.name, holds }).toEqual({ workload: workload.metadata.name, holds: [] });
+        expect(secretsOf(workload).has('pallnet-web-oidc-client')).toBe(false);
+      }
     }
   });
 
@@ -77,6 +151,8 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     expect(autoscaler.spec.maxReplicas).toBeGreaterThan(autoscaler.spec.minReplicas);
     for (const deployment of ofKind('Deployment')) {
       const budget = named('PodDisruptionBudget', deployment.metadata.name);
+      // One replica with minAvailable 1 would block every node drain.
+      if (deployment.spec.replicas === 1) expect(budget.spec.minAvailable).toBeUndefined();
       expect(budget.spec.selector.matchLabels).toEqual(deployment.spec.selector.matchLabels);
       expect(budget.spec.minAvailable ?? budget.spec.maxUnavailable).toBeGreaterThanOrEqual(1);
     }
@@ -196,6 +272,24 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
 
     it.each(SUBGRAPHS.map((s) => [s.name] as const))('lets only subgraph %s, its migration Job, its own instances and the operator reach its PostgreSQL', (name) => {
       expect(allowedSources(podNamed(`${name}-db`), { name: 'postgresql', number: 5432 }).sort()).toEqual(['cnpg-operator', `${name}-db`, name, `${name}-migrate`].sort());
+    });
+
+    it('lets browsers (through the ingress) reach the web app, and the web app reach the gateway, which accepts it', () => {
+      expect(allowedSources(podNamed(WEB.name), { name: 'http', number: WEB.port })).toContain('ingress-controller');
+      expect(allowedSources(podNamed(GATEWAY.name), { name: 'http', number: GATEWAY.defaultPort })).toContain(WEB.name);
+      // Where the web app may connect: the gateway's port among its egress rules, and https for the provider.
+      const egress = policies.filter((policy) => policy.spec.policyTypes.includes('Egress') && matches(policy.spec.podSelector, podNamed(WEB.name).labels));
+      const rules = egress.flatMap((policy) => (policy.spec.egress ?? []) as any[]);
+      expect(
+        rules.some(
+          (rule) =>
+            rule.to?.some((peer: any) => !peer.namespaceSelector && matches(peer.podSelector, podNamed(GATEWAY.name).labels)) &&
+            rule.ports.some((p: any) => p.port === GATEWAY.defaultPort),
+        ),
+      ).toBe(true);
+      expect(rules.some((rule) => !rule.to && rule.ports.some((p: any) => p.port === 443))).toBe(true);
+      // Only the web app is limited this way: the rest keep their egress.
+      expect(policies.filter((policy) => policy.spec.policyTypes.includes('Egress')).map((policy) => policy.metadata.name)).toEqual([`${WEB.name}-egress`]);
     });
 
     it('lets callers from outside reach the gateway', () => {

@@ -13,7 +13,7 @@ import { parse, parseAllDocuments } from 'yaml';
 export interface K8sObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec?: any;
   data?: Record<string, string>;
   stringData?: Record<string, string>;
@@ -31,7 +31,18 @@ interface Image {
 interface Patch {
   path?: string;
   patch?: string;
-  target: { kind?: string; name?: string };
+  target: { kind?: string; name?: string; labelSelector?: string };
+}
+
+/** Kustomize's target labelSelector, as far as the overlays use it: `key=value` and `key!=value`, comma-separated. */
+function matchesLabelSelector(selector: string | undefined, labels: Record<string, string> = {}): boolean {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const match = /^\s*([\w./-]+)\s*(!=|==?)\s*([\w.-]*)\s*$/.exec(term);
+    if (!match) throw new Error(`labelSelector term "${term}" is not understood by tests/support/kustomize.ts`);
+    const [, key, operator, value] = match;
+    return operator === '!=' ? labels[key] !== value : labels[key] === value;
+  });
 }
 
 type Operation = { op: 'add' | 'replace' | 'remove' | 'test'; path: string; value?: unknown };
@@ -56,7 +67,12 @@ export function kustomizeBuild(directory: string): K8sObject[] {
     const text = patch.patch ?? readFileSync(path.resolve(directory, patch.path!), 'utf8');
     const operations = parse(text) as Operation[];
     if (!Array.isArray(operations)) throw new Error(`${file}: only JSON 6902 patches (a list of operations) are understood`);
-    const targets = objects.filter((object) => (!patch.target.kind || object.kind === patch.target.kind) && (!patch.target.name || object.metadata.name === patch.target.name));
+    const targets = objects.filter(
+      (object) =>
+        (!patch.target.kind || object.kind === patch.target.kind) &&
+        (!patch.target.name || object.metadata.name === patch.target.name) &&
+        matchesLabelSelector(patch.target.labelSelector, object.metadata.labels),
+    );
     if (targets.length === 0) throw new Error(`${file}: a patch's target ${JSON.stringify(patch.target)} matches nothing`);
     objects = objects.map((object) => (targets.includes(object) ? applyOperations(object, operations) : object));
   }
