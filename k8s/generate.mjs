@@ -45,13 +45,19 @@ export const secretNames = {
 const databaseName = (name) => name.replace(/-/g, '_');
 const labels = (name, component) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': component, 'app.kubernetes.io/part-of': PART_OF });
 const selector = (name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': PART_OF });
-const secretEnv = (name, secret, key, optional = false) => ({ name, valueFrom: { secretKeyRef: { name: secret, key, ...(optional ? { optional: true } : {}) } } });
+const secretEnv = (name, secret, key, optional = false) => ({
+  name,
+  valueFrom: { secretKeyRef: { name: secret, key, ...(optional ? { optional: true } : {}) } },
+});
 const plainEnv = (name, value) => ({ name, value: String(value) });
 
 /** The web app (packages/web): the built dashboard and OpenID Connect sign-in, from the same image. */
 export const WEB = { name: 'web', entry: 'packages/web/dist/main.js', portVariable: 'DASHBOARD_PORT', defaultPort: 4173 };
 
-const settingEnv = (name, optional = true) => ({ name, valueFrom: { configMapKeyRef: { name: SETTINGS, key: name, ...(optional ? { optional: true } : {}) } } });
+const settingEnv = (name, optional = true) => ({
+  name,
+  valueFrom: { configMapKeyRef: { name: SETTINGS, key: name, ...(optional ? { optional: true } : {}) } },
+});
 
 /**
  * How the gateway, the subgraphs and the web app check access tokens: those of the organisation's
@@ -122,12 +128,17 @@ function deployment(spec, component, env, resources, replicas) {
       selector: { matchLabels: selector(spec.name) },
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
-        metadata: { labels: labels(spec.name, component), annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics' } },
+        metadata: {
+          labels: labels(spec.name, component),
+          annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics' },
+        },
         spec: {
           automountServiceAccountToken: false,
           securityContext: podSecurity,
           terminationGracePeriodSeconds: 30,
-          topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector(spec.name) } }],
+          topologySpreadConstraints: [
+            { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector(spec.name) } },
+          ],
           containers: [serviceContainer],
           volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
         },
@@ -179,7 +190,12 @@ function subgraphManifests(spec) {
     // The runtime role: reads and writes rows, owns nothing.
     secretEnv(`${prefix}_DATABASE_URL`, secretNames.databaseRuntime(spec.name), 'uri'),
   ];
-  const env = [...commonEnv(spec.name), plainEnv(spec.portVariable, spec.defaultPort), ...databaseEnv, secretEnv(`${prefix}_GATEWAY_SECRET`, secretNames.gatewaySecret(spec.name), 'secret')];
+  const env = [
+    ...commonEnv(spec.name),
+    plainEnv(spec.portVariable, spec.defaultPort),
+    ...databaseEnv,
+    secretEnv(`${prefix}_GATEWAY_SECRET`, secretNames.gatewaySecret(spec.name), 'secret'),
+  ];
   const serviceDeployment = deployment(spec, 'subgraph', env, resources, 2);
   // Its database's NetworkPolicy lets in the pods labelled as its clients.
   serviceDeployment.spec.template.metadata.labels['pallnet.no/database-client'] = spec.name;
@@ -262,7 +278,13 @@ function subgraphManifests(spec) {
     networkPolicy(cluster, 'database', { 'cnpg.io/cluster': cluster }, [
       { from: [{ podSelector: { matchLabels: { 'pallnet.no/database-client': spec.name } } }], ports: [{ protocol: 'TCP', port: 5432 }] },
       { from: [{ podSelector: { matchLabels: { 'cnpg.io/cluster': cluster } } }] },
-      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cnpg-system' } } }], ports: [{ protocol: 'TCP', port: 8000 }, { protocol: 'TCP', port: 5432 }] },
+      {
+        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cnpg-system' } } }],
+        ports: [
+          { protocol: 'TCP', port: 8000 },
+          { protocol: 'TCP', port: 5432 },
+        ],
+      },
     ]),
     migrate,
   ];
@@ -275,7 +297,10 @@ function gatewayManifests() {
     { name: 'CORS_ORIGINS', valueFrom: { configMapKeyRef: { name: SETTINGS, key: 'CORS_ORIGINS', optional: true } } },
     ...SUBGRAPHS.flatMap((spec) => {
       const prefix = environmentPrefixOf(spec.name);
-      return [plainEnv(`${prefix}_URL`, `http://${spec.name}:${spec.defaultPort}/graphql`), secretEnv(`${prefix}_GATEWAY_SECRET`, secretNames.gatewaySecret(spec.name), 'secret')];
+      return [
+        plainEnv(`${prefix}_URL`, `http://${spec.name}:${spec.defaultPort}/graphql`),
+        secretEnv(`${prefix}_GATEWAY_SECRET`, secretNames.gatewaySecret(spec.name), 'secret'),
+      ];
     }),
   ];
   return [
@@ -358,7 +383,12 @@ function webManifests() {
           // The OpenID provider (HelseID, Entra ID, Keycloak) over https, wherever it runs.
           { ports: [{ protocol: 'TCP', port: 443 }] },
           // DNS.
-          { ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }] },
+          {
+            ports: [
+              { protocol: 'UDP', port: 53 },
+              { protocol: 'TCP', port: 53 },
+            ],
+          },
         ],
       },
     },

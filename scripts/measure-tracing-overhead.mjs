@@ -69,7 +69,21 @@ sink.close();
 const summary = Object.fromEntries(
   Object.entries(results).map(([mode, times]) => {
     const sorted = [...times].sort((a, b) => a - b);
-    return [mode, { requests: sorted.length, p50: +quantile(sorted, 0.5).toFixed(1), p95: +quantile(sorted, 0.95).toFixed(1), mean: +(sorted.reduce((a, b) => a + b, 0) / sorted.length).toFixed(1) }];
+    return [
+      mode,
+      {
+        requests: sorted.length,
+        p50: +quantile(sorted, 0.5).toFixed(1),
+        p95: +quantile(sorted, 0.95).toFixed(1),
+        mean: +(sorted.reduce((a, b) => a + b, 0) / sorted.length).toFixed(1),
+      },
+    ];
   }),
 );
-console.log(JSON.stringify({ node: process.version, loadAverage: os.loadavg().map((l) => +l.toFixed(2)), ...summary, p50Ratio: +(summary.on.p50 / summary.off.p50).toFixed(2) }, null, 2));
+console.log(
+  JSON.stringify(
+    { node: process.version, loadAverage: os.loadavg().map((l) => +l.toFixed(2)), ...summary, p50Ratio: +(summary.on.p50 / summary.off.p50).toFixed(2) },
+    null,
+    2,
+  ),
+);

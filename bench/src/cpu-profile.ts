@@ -62,13 +62,18 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }
   const shares = (map: Map<string, number>) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => ({ name, share: Math.round((ms / busy) * 1000) / 10 }));
-    // <pid>.cpuprofile (cpu-profiler-preload.ts)
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, ms]) => ({ name, share: Math.round((ms / busy) * 1000) / 10 }));
+  // <pid>.cpuprofile (cpu-profiler-preload.ts)
   const pid = Number(/^(\d+)\.cpuprofile$/.exec(path.basename(file))?.[1] ?? Number.NaN);
   return { file, pid, totalMs: Math.round(total), byPackage: shares(byPackage), byFunction: shares(byFunction) };
 }
 
 /** The profiles in a directory (one per process that exited with --cpu-prof on). */
 export function profilesIn(directory: string): string[] {
-  return readdirSync(directory).filter((name) => name.endsWith('.cpuprofile')).map((name) => path.join(directory, name));
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => path.join(directory, name));
 }

@@ -13,7 +13,6 @@ export interface PlannedOperation {
   check(data: any): void;
 }
 
-
 /**
  * What one gateway request does, ready to replay without the gateway: its query plan (what
  * @apollo/gateway's QueryPlanner made of the operation) and, for each of the plan's fetches, the
@@ -49,11 +48,7 @@ export class PlanRecorder {
     private readonly headers: Record<string, Record<string, string>>,
   ) {}
 
-  static async start(
-    supergraphSdl: string,
-    subgraphUrls: Record<string, string>,
-    headers: Record<string, Record<string, string>>,
-  ): Promise<PlanRecorder> {
+  static async start(supergraphSdl: string, subgraphUrls: Record<string, string>, headers: Record<string, Record<string, string>>): Promise<PlanRecorder> {
     // Assigned once the gateway that reads it through these closures has started.
     // eslint-disable-next-line prefer-const
     let recorder: PlanRecorder | undefined;
@@ -104,7 +99,10 @@ export class PlanRecorder {
       const index = unmatched.findIndex((sent) => sent.serviceName === fetch.serviceName && sent.query === fetch.operation);
       if (index < 0) continue;
       const [sent] = unmatched.splice(index, 1);
-      requests.set(fetch, prepareRequest(this.subgraphUrls[sent.serviceName], { query: sent.query, variables: sent.variables }, this.headers[sent.serviceName]));
+      requests.set(
+        fetch,
+        prepareRequest(this.subgraphUrls[sent.serviceName], { query: sent.query, variables: sent.variables }, this.headers[sent.serviceName]),
+      );
     }
     if (unmatched.length) throw new Error(`${operation.name}: ${unmatched.length} subgraph requests match no fetch of the plan`);
     return { operation, plan, root, requests };

@@ -7,7 +7,11 @@ export interface PreparedRequest {
   headers: Record<string, string>;
 }
 
-export function prepareRequest(url: string, payload: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}): PreparedRequest {
+export function prepareRequest(
+  url: string,
+  payload: { query: string; variables?: Record<string, unknown> },
+  headers: Record<string, string> = {},
+): PreparedRequest {
   return { url, body: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } };
 }
 

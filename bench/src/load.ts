@@ -41,7 +41,14 @@ export class LoadClient {
       // A 200 carrying errors is a failure too (a region down, a refused token): only the first bytes need parsing for that.
       if (body.includes('"errors"')) {
         const parsed = JSON.parse(body) as { errors?: Array<{ message: string }> };
-        if (parsed.errors?.length) return { ms, failure: `errors: ${parsed.errors.map((error) => error.message).join('; ').slice(0, 200)}` };
+        if (parsed.errors?.length)
+          return {
+            ms,
+            failure: `errors: ${parsed.errors
+              .map((error) => error.message)
+              .join('; ')
+              .slice(0, 200)}`,
+          };
       }
       return { ms };
     } catch (error) {
@@ -66,7 +73,12 @@ function record(run: LoadRun, outcome: { ms: number; failure?: string }): void {
  * Closed loop: `connections` workers each send the next request of the pool as soon as their last
  * one is answered, until at least `minSamples` answers and `minSeconds` have passed.
  */
-export async function closedLoop(client: LoadClient, pool: PreparedRequest[], connections: number, limits: { minSamples: number; minSeconds: number; maxSeconds?: number }): Promise<LoadRun> {
+export async function closedLoop(
+  client: LoadClient,
+  pool: PreparedRequest[],
+  connections: number,
+  limits: { minSamples: number; minSeconds: number; maxSeconds?: number },
+): Promise<LoadRun> {
   const run: LoadRun = { latencies: [], failures: 0, failureExamples: [], seconds: 0 };
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;

@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const size = Number(option('size') ?? 1);
   const concurrency = Number(option('concurrency') ?? 10);
   const operation = OPERATIONS.find((candidate) => candidate.name === (option('operation') ?? OPERATIONS[0].name));
-  if (!operation || !(seconds > 0) || !(size >= 1)) throw new Error(`usage: --seconds <n> --size <n> --concurrency <n> --operation <${OPERATIONS.map((o) => o.name).join(' | ')}> --keep <dir>`);
+  if (!operation || !(seconds > 0) || !(size >= 1))
+    throw new Error(`usage: --seconds <n> --size <n> --concurrency <n> --operation <${OPERATIONS.map((o) => o.name).join(' | ')}> --keep <dir>`);
   const keep = option('keep');
   const profileDir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'pallnet-profile-'));
   mkdirSync(profileDir, { recursive: true });
@@ -41,7 +42,9 @@ async function main(): Promise<void> {
     NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profiler-preload.js')} ${process.env.SERVICE_NODE_OPTIONS ?? ''}`.trim(),
     PALLNET_CPU_PROFILE_DIR: profileDir,
   });
-  const profiled = Object.values(sut.cpuTargets).filter((target) => !target.tree).map((target) => target.pid);
+  const profiled = Object.values(sut.cpuTargets)
+    .filter((target) => !target.tree)
+    .map((target) => target.pid);
   const toggleProfilers = () => profiled.forEach((pid) => process.kill(pid, 'SIGUSR2'));
   const pids = new Map(Object.entries(sut.cpuTargets).map(([name, { pid }]) => [pid, name]));
   const client = new LoadClient(concurrency);
@@ -62,10 +65,16 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const requests = run.latencies.length + run.failures;
     const statements = ((await sut.statementCount()) - statementsBefore) / requests;
-    say(`${requests} requests in ${round(run.seconds, 1)} s (${round(requests / run.seconds, 1)} req/s), ${run.failures} failures ${run.failureExamples.join(' | ')}`);
+    say(
+      `${requests} requests in ${round(run.seconds, 1)} s (${round(requests / run.seconds, 1)} req/s), ${run.failures} failures ${run.failureExamples.join(' | ')}`,
+    );
     say(`SQL statements per request: ${round(statements, 1)}`);
     const perRequest = cpuPerRequest(before, after, requests);
-    say(`CPU ms per request: ${Object.entries(perRequest).map(([name, ms]) => `${name} ${round(ms, 2)}`).join(', ')}`);
+    say(
+      `CPU ms per request: ${Object.entries(perRequest)
+        .map(([name, ms]) => `${name} ${round(ms, 2)}`)
+        .join(', ')}`,
+    );
   } finally {
     await client.close();
     await sut.stop();

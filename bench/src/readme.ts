@@ -30,15 +30,45 @@ function main(): void {
     '',
     markdownTable(
       ['operation', 'plan', 'KiB', 'SQL / request', 'gateway p50 (c1)', 'critical path p50', 'ratio', 'overhead ms', 'Hive Gateway p50 (c1)'],
-      results.operations.map((o: any) => [o.name, o.plan, (o.responseBytes / 1024).toFixed(1), o.sqlStatementsPerRequest, o.overhead.gatewayMs.p50, o.overhead.criticalPathMs.p50, o.overhead.ratio, o.overhead.absoluteOverheadMs, o.overhead.hiveMs.p50]),
+      results.operations.map((o: any) => [
+        o.name,
+        o.plan,
+        (o.responseBytes / 1024).toFixed(1),
+        o.sqlStatementsPerRequest,
+        o.overhead.gatewayMs.p50,
+        o.overhead.criticalPathMs.p50,
+        o.overhead.ratio,
+        o.overhead.absoluteOverheadMs,
+        o.overhead.hiveMs.p50,
+      ]),
     ),
     '',
     markdownTable(
-      ['operation (concurrency 10)', 'gateway', 'sharing', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failures', 'CPU ms / request (gateway · subgraphs · PostgreSQL · total)'],
+      [
+        'operation (concurrency 10)',
+        'gateway',
+        'sharing',
+        'req/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'failures',
+        'CPU ms / request (gateway · subgraphs · PostgreSQL · total)',
+      ],
       results.load.map((p: any) => {
         const cpu = p.cpuMsPerRequest as Record<string, Repeated>;
         const subgraphs = ['national', 'vest', 'innlandet', 'midt', 'sor-ost'].reduce((sum, name) => sum + (cpu[name]?.median ?? 0), 0);
-        return [p.operation, p.gateway, p.sharing ? 'on' : 'off', spread(p.requestsPerSecond), spread(p.p50), spread(p.p95), spread(p.p99), p.failures, `${cpu.gateway?.median} · ${subgraphs.toFixed(1)} · ${cpu.postgres?.median} · ${cpu.total?.median}`];
+        return [
+          p.operation,
+          p.gateway,
+          p.sharing ? 'on' : 'off',
+          spread(p.requestsPerSecond),
+          spread(p.p50),
+          spread(p.p95),
+          spread(p.p99),
+          p.failures,
+          `${cpu.gateway?.median} · ${subgraphs.toFixed(1)} · ${cpu.postgres?.median} · ${cpu.total?.median}`,
+        ];
       }),
     ),
     '',
@@ -49,11 +79,27 @@ function main(): void {
       results.knee.steps.map((s: any) => [s.offeredPerSecond, s.achievedPerSecond, s.p50, s.p95, s.p99, s.dropped, s.failures]),
     ),
     '',
-    `Soak: ${results.soak.seconds} s at ${results.soak.offeredPerSecond} req/s, every operation in turn: p50 ${results.soak.p50} ms, p95 ${results.soak.p95} ms, ${results.soak.failures} failures; resident memory before → after: ${Object.keys(results.soak.rssMiBBefore).map((name) => `${name} ${results.soak.rssMiBBefore[name]} → ${results.soak.rssMiBAfter[name]} MiB`).join(', ')}.`,
+    `Soak: ${results.soak.seconds} s at ${results.soak.offeredPerSecond} req/s, every operation in turn: p50 ${results.soak.p50} ms, p95 ${results.soak.p95} ms, ${results.soak.failures} failures; resident memory before → after: ${Object.keys(
+      results.soak.rssMiBBefore,
+    )
+      .map((name) => `${name} ${results.soak.rssMiBBefore[name]} → ${results.soak.rssMiBAfter[name]} MiB`)
+      .join(', ')}.`,
     '',
     markdownTable(
       ['dashboard overview', 'networks', 'KiB', 'SQL / request', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms'],
-      results.scaling.flatMap((entry: any) => entry.gateways.map((g: any) => [entry.size, entry.networks, (entry.responseBytes / 1024).toFixed(1), entry.sqlStatementsPerRequest, g.gateway, g.samples, g.p50, g.p95, g.p99])),
+      results.scaling.flatMap((entry: any) =>
+        entry.gateways.map((g: any) => [
+          entry.size,
+          entry.networks,
+          (entry.responseBytes / 1024).toFixed(1),
+          entry.sqlStatementsPerRequest,
+          g.gateway,
+          g.samples,
+          g.p50,
+          g.p95,
+          g.p99,
+        ]),
+      ),
     ),
     '',
     'Goals of issue 11 in this run: ' +

@@ -78,7 +78,11 @@ export async function startSystemUnderTest(say: (text: string) => void, extraEnv
 
 /** Every network id of the national catalog, through the gateway. */
 export async function catalogNetworkIds(gatewayUrl: string): Promise<string[]> {
-  const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ networks { id } }' }) });
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ networks { id } }' }),
+  });
   const body = (await response.json()) as { data?: { networks?: Array<{ id: string }> }; errors?: unknown[] };
   if (!body.data?.networks || body.errors) throw new Error(`the catalog did not answer: ${JSON.stringify(body).slice(0, 300)}`);
   return body.data.networks.map((network) => network.id);

@@ -16,8 +16,7 @@ export interface CompositionProblem {
 }
 
 export type CompositionOutcome =
-  | { supergraphSdl: string; hints: string[]; errors?: undefined }
-  | { supergraphSdl?: undefined; hints?: undefined; errors: CompositionProblem[] };
+  { supergraphSdl: string; hints: string[]; errors?: undefined } | { supergraphSdl?: undefined; hints?: undefined; errors: CompositionProblem[] };
 
 export interface ComposeOptions {
   /** Names of the subgraphs to compose; default: every subgraph of SUBGRAPHS. */

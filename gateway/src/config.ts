@@ -1,5 +1,14 @@
 import { DEFAULT_REQUEST_GUARD_LIMITS } from '@pallnet/subgraph-kit';
-import { ConfigurationError, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, isProductionEnvironment, readTokenKeys, TokenKeys } from '@pallnet/subgraph-kit';
+import {
+  ConfigurationError,
+  gatewaySecretVariableFor,
+  getEnvBool,
+  getEnvNum,
+  getEnvStr,
+  isProductionEnvironment,
+  readTokenKeys,
+  TokenKeys,
+} from '@pallnet/subgraph-kit';
 import { REPO_ROOT } from '@pallnet/services';
 import path from 'node:path';
 import { DEFAULT_RATE_LIMIT, RateLimit } from './rate-limit';
@@ -135,7 +144,10 @@ function readWorkbenchUrl(): string {
 function readRateLimit(): RateLimit | false {
   const perMinute = getEnvNum('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perMinute);
   if (perMinute === 0) return false;
-  return { perMinute: positive('RATE_LIMIT_PER_MINUTE', perMinute), burst: positive('RATE_LIMIT_BURST', getEnvNum('RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst)) };
+  return {
+    perMinute: positive('RATE_LIMIT_PER_MINUTE', perMinute),
+    burst: positive('RATE_LIMIT_BURST', getEnvNum('RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst)),
+  };
 }
 
 function readQueryLimits(): QueryLimits {

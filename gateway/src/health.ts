@@ -42,7 +42,10 @@ async function checkSubgraph(subgraph: SupergraphSubgraph, timeoutMs: number): P
 }
 
 /** What an anonymous caller may see: each subgraph's name, state and latency, not where it runs or why it failed. */
-export function healthFor(health: GatewayHealth, signedIn: boolean): GatewayHealth | { status: GatewayHealth['status']; subgraphs: Omit<SubgraphHealth, 'url' | 'error'>[] } {
+export function healthFor(
+  health: GatewayHealth,
+  signedIn: boolean,
+): GatewayHealth | { status: GatewayHealth['status']; subgraphs: Omit<SubgraphHealth, 'url' | 'error'>[] } {
   if (signedIn) return health;
   return { status: health.status, subgraphs: health.subgraphs.map(({ name, status, latencyMs }) => ({ name, status, latencyMs })) };
 }

@@ -15,7 +15,11 @@ export function landingPagePlugin(options: { production: boolean; workbenchUrl: 
   const html = landingPageHtml(options.workbenchUrl);
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
     },
   };
 }

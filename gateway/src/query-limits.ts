@@ -36,7 +36,12 @@ export function queryLimits(limits: QueryLimits): QueryLimitSettings {
     // Its pattern misses enum-value and variable suggestions; hideSuggestions covers every error.
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  const guards = requestGuardsPlugin({ maxDepth: limits.maxDepth, maxCost: limits.maxCost, defaultListSize: limits.listSizeEstimate, maxRootFields: limits.maxRootFields });
+  const guards = requestGuardsPlugin({
+    maxDepth: limits.maxDepth,
+    maxCost: limits.maxCost,
+    defaultListSize: limits.listSizeEstimate,
+    maxRootFields: limits.maxRootFields,
+  });
   return { plugins: [...(plugins as ApolloServerPlugin[]), guards], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }
 

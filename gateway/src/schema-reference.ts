@@ -31,12 +31,16 @@ const SUBGRAPH_TITLES: Array<[string, string]> = [
 ];
 
 /** Federation's own machinery, which clients never see. */
-const isFederationMachinery = (name: string) => name.startsWith('link__') || name.startsWith('federation__') || name.startsWith('join__') || name.startsWith('_');
+const isFederationMachinery = (name: string) =>
+  name.startsWith('link__') || name.startsWith('federation__') || name.startsWith('join__') || name.startsWith('_');
 const ROOT_TYPES = ['Query', 'Mutation'];
 
 /** A description on one line, safe inside a Markdown table cell. */
 function cellText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 function argumentText(argument: GraphQLArgument): string {
@@ -50,11 +54,21 @@ function fieldSignature(field: GraphQLField<unknown, unknown> | GraphQLInputFiel
 }
 
 function kindOf(type: GraphQLNamedType): string {
-  if (isObjectType(type)) return type.getInterfaces().length ? `object, implements ${type.getInterfaces().map((i) => i.name).join(', ')}` : 'object';
+  if (isObjectType(type))
+    return type.getInterfaces().length
+      ? `object, implements ${type
+          .getInterfaces()
+          .map((i) => i.name)
+          .join(', ')}`
+      : 'object';
   if (isInterfaceType(type)) return 'interface';
   if (isEnumType(type)) return 'enum';
   if (isInputObjectType(type)) return 'input';
-  if (isUnionType(type)) return `union of ${type.getTypes().map((member) => member.name).join(', ')}`;
+  if (isUnionType(type))
+    return `union of ${type
+      .getTypes()
+      .map((member) => member.name)
+      .join(', ')}`;
   return 'scalar';
 }
 
@@ -105,9 +119,23 @@ function ownershipBySubgraph(supergraph: Supergraph): Map<string, Ownership> {
     const rootFields = new Map<string, Set<string>>();
     for (const kind of ['query', 'mutation'] as const) {
       const root = subgraph.schema.schemaDefinition.rootType(kind);
-      if (root) rootFields.set(root.name, new Set(root.fields().map((field) => field.name).filter((name) => !isFederationMachinery(name))));
+      if (root)
+        rootFields.set(
+          root.name,
+          new Set(
+            root
+              .fields()
+              .map((field) => field.name)
+              .filter((name) => !isFederationMachinery(name)),
+          ),
+        );
     }
-    const types = new Set(subgraph.schema.types().filter((type) => !type.isBuiltIn && !isFederationMachinery(type.name)).map((type) => type.name));
+    const types = new Set(
+      subgraph.schema
+        .types()
+        .filter((type) => !type.isBuiltIn && !isFederationMachinery(type.name))
+        .map((type) => type.name),
+    );
     owners.set(subgraph.name, { types, rootFields });
   }
   return owners;
@@ -167,10 +195,15 @@ export function renderSchemaReference(supergraphSdl: string, contractSdl: string
     const owner = owners.get(subgraphName);
     if (!owner) continue;
     sections.push(`## ${title}`, '');
-    sections.push(`What the \`${subgraphName}\` subgraph alone defines${subgraphName === 'national' ? '' : ': the region\'s own organisational variant and its editors\' operations'}.`, '');
+    sections.push(
+      `What the \`${subgraphName}\` subgraph alone defines${subgraphName === 'national' ? '' : ": the region's own organisational variant and its editors' operations"}.`,
+      '',
+    );
     for (const rootName of ROOT_TYPES) {
       const root = apiType(rootName);
-      const own = [...(owner.rootFields.get(rootName) ?? [])].filter((field) => ![...owners.entries()].some(([other, o]) => other !== subgraphName && o.rootFields.get(rootName)?.has(field)));
+      const own = [...(owner.rootFields.get(rootName) ?? [])].filter(
+        (field) => ![...owners.entries()].some(([other, o]) => other !== subgraphName && o.rootFields.get(rootName)?.has(field)),
+      );
       if (root && own.length) sections.push(typeSection(root, { onlyFields: new Set(own) }));
     }
     const ownTypes = [...owner.types].filter((name) => !ROOT_TYPES.includes(name) && !described.has(name) && ownerOf(name) === subgraphName).sort();
@@ -182,7 +215,7 @@ export function renderSchemaReference(supergraphSdl: string, contractSdl: string
     }
   }
 
-  sections.push('## Shared beyond the contract', '', 'Types that several subgraphs define alike (the regions\' common ground beyond the contract).', '');
+  sections.push('## Shared beyond the contract', '', "Types that several subgraphs define alike (the regions' common ground beyond the contract).", '');
   const shared = Object.keys(api.getTypeMap())
     .filter((name) => !name.startsWith('__') && !ROOT_TYPES.includes(name) && !described.has(name) && !isScalarBuiltIn(api, name))
     .sort();

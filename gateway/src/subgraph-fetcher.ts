@@ -97,5 +97,9 @@ async function sendOnce(url: string, init: SubgraphFetchInit, options: SubgraphF
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 function toResponse(answer: SubgraphAnswer): Response {
-  return new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, { status: answer.status, statusText: answer.statusText || undefined, headers: answer.headers });
+  return new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, {
+    status: answer.status,
+    statusText: answer.statusText || undefined,
+    headers: answer.headers,
+  });
 }

@@ -34,16 +34,13 @@ export function listSupergraphSubgraphs(supergraphSdl: string): SupergraphSubgra
   } catch (error) {
     throw new SupergraphError(`The supergraph is not valid GraphQL: ${(error as Error).message}`);
   }
-  const joinGraph = document.definitions.find(
-    (definition) => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
-  );
+  const joinGraph = document.definitions.find((definition) => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph');
   if (!joinGraph || joinGraph.kind !== Kind.ENUM_TYPE_DEFINITION) {
     throw new SupergraphError('The supergraph has no join__Graph enum: is it a composed Federation 2 supergraph?');
   }
   return (joinGraph.values ?? []).map((value) => {
     const directive = value.directives?.find((d) => d.name.value === 'join__graph');
-    const argument = (name: string) =>
-      (directive?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
+    const argument = (name: string) => (directive?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
     const name = argument('name');
     const url = argument('url');
     if (!name || !url) throw new SupergraphError(`join__Graph.${value.name.value} lacks its name or url`);

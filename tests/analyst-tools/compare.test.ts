@@ -47,7 +47,13 @@ const UNIT_HEADERS = [...NETWORK_HEADERS.slice(0, 3), 'Lokal enhet', 'Type', ...
 const OSLO = ['Helse Sør-Øst', 'Palliativt nettverk i Oslo', 'sor-ost-oslo', '271', '–', '4', '10.5', '1', '92', '22', '–', '50000', '0'];
 const UNKNOWN_FIGURES = Array(9).fill('–');
 const VEST = ['Helse Vest', 'Nettverk innen kreftomsorg og lindrende behandling', 'vest-helse-stavanger', ...UNKNOWN_FIGURES, '0'];
-const MIDT = ['Helse Midt-Norge', 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag', 'midt-nord-trondelag', ...UNKNOWN_FIGURES, '0'];
+const MIDT = [
+  'Helse Midt-Norge',
+  'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag',
+  'midt-nord-trondelag',
+  ...UNKNOWN_FIGURES,
+  '0',
+];
 const INNLANDET = ['Innlandet', 'Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet', 'innlandet-sykehuset-innlandet', ...UNKNOWN_FIGURES, '–'];
 
 /** The printed table's rows as cells: columns are separated by two or more spaces, cells never hold two. */
@@ -108,7 +114,9 @@ describe('one regional health authority (--rhf)', () => {
     expect(printedRows(run.stdout)).toEqual([NETWORK_HEADERS, INNLANDET, OSLO]);
     const unknown = await compare('--year', '2021', '--rhf', 'helse-nordvest');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr.trim()).toBe("--rhf: there is no regional health authority 'helse-nordvest'. Regional health authorities: HELSE_NORD, HELSE_MIDT_NORGE, HELSE_VEST, HELSE_SOR_OST");
+    expect(unknown.stderr.trim()).toBe(
+      "--rhf: there is no regional health authority 'helse-nordvest'. Regional health authorities: HELSE_NORD, HELSE_MIDT_NORGE, HELSE_VEST, HELSE_SOR_OST",
+    );
   });
 });
 

@@ -93,7 +93,9 @@ describe('the Oslo 2021 annual report in Markdown', () => {
     expect(section(markdown, '## Introduksjonskurs')).toContain(
       '| Introduksjonskurs for nye ressurssykepleiere 2021 | 22.09.2021 | Ikke rapportert | 22 | fysisk |',
     );
-    expect(section(markdown, '## Felles fagdag(er)')).toContain('| Felles fagdag for palliative nettverk i Oslo 2021 | 30.11.2021 | 110 | 87 | 5 | 92 | hybrid |');
+    expect(section(markdown, '## Felles fagdag(er)')).toContain(
+      '| Felles fagdag for palliative nettverk i Oslo 2021 | 30.11.2021 | 110 | 87 | 5 | 92 | hybrid |',
+    );
     expect(section(markdown, '## Økonomi')).toContain('| Bundistiftelsen | 50 000 kr | Felles fagdag for palliative nettverk i Oslo 2021 |');
   });
 
@@ -142,7 +144,9 @@ describe('the Oslo 2021 annual report in Markdown', () => {
     expect(section(markdown, '## Økonomi')).toContain('**Kursavgift:** Ikke rapportert');
     // The template's other questions the Oslo report leaves open.
     expect(section(markdown, '## Organisatorisk utvikling og forankring')).toContain('**Reorganisering i året:** Ikke rapportert');
-    expect(section(markdown, '## Felles fagdag(er)')).toContain('**Andre enn ressurspersoner invitert (Felles fagdag for palliative nettverk i Oslo 2021):** Ikke rapportert');
+    expect(section(markdown, '## Felles fagdag(er)')).toContain(
+      '**Andre enn ressurspersoner invitert (Felles fagdag for palliative nettverk i Oslo 2021):** Ikke rapportert',
+    );
     expect(activities).toContain('**Samarbeid med andre nettverk:** Ikke rapportert');
     expect(section(markdown, '## Tema/fokusområder').trim()).toBe('Ikke rapportert');
     const lovisenberg = section(markdown, '### Lovisenberg sektor');

@@ -31,7 +31,9 @@ beforeAll(async () => {
   // through it refreshes the token with the provider (refresh_token grant, private_key_jwt).
   system = await startTestSystem({ dashboard: { port: await findFreePort() }, identityProvider: true, env: { IDENTITY_PROVIDER_ACCESS_TOKEN_TTL: '30' } });
   // The local provider's own ES256 signing key, from its data directory: tokens as it signs them.
-  const secrets = JSON.parse(readFileSync(path.join(system.identityProvider!.dataDir, 'provider-secrets.json'), 'utf8')) as { signingKeys: Array<Record<string, unknown>> };
+  const secrets = JSON.parse(readFileSync(path.join(system.identityProvider!.dataDir, 'provider-secrets.json'), 'utf8')) as {
+    signingKeys: Array<Record<string, unknown>>;
+  };
   const es256 = secrets.signingKeys.find((key) => key.alg === 'ES256')!;
   providerKey = (await importJWK(es256 as never, 'ES256')) as KeyLike;
   providerKid = es256.kid as string;
@@ -58,7 +60,12 @@ afterAll(async () => {
   await new Promise((resolve) => stranger?.close(resolve));
 }, 60_000);
 
-function token(key: KeyLike, kid: string, claims: JWTPayload, options: { issuer: string; audience: string; issuedAt?: number; expiresIn?: number }): Promise<string> {
+function token(
+  key: KeyLike,
+  kid: string,
+  claims: JWTPayload,
+  options: { issuer: string; audience: string; issuedAt?: number; expiresIn?: number },
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const issuedAt = options.issuedAt ?? now;
   return new SignJWT(claims)
@@ -98,7 +105,11 @@ it("accepts the provider's token at the gateway and at a subgraph (the key set i
 });
 
 it.each([
-  ['from another issuer (its own published keys)', async () => token(strangerKey, 'stranger-key', EDITOR_CLAIMS, { issuer: strangerIssuer, audience: AUDIENCE }), /issued by "http:\/\/127\.0\.0\.1:\d+", not by the OpenID provider/],
+  [
+    'from another issuer (its own published keys)',
+    async () => token(strangerKey, 'stranger-key', EDITOR_CLAIMS, { issuer: strangerIssuer, audience: AUDIENCE }),
+    /issued by "http:\/\/127\.0\.0\.1:\d+", not by the OpenID provider/,
+  ],
   [
     "signed by another issuer's key but naming ours",
     async () => token(strangerKey, 'stranger-key', EDITOR_CLAIMS, { issuer: system.identityProvider!.issuer, audience: AUDIENCE }),
@@ -116,7 +127,11 @@ it.each([
   const authorization = `Bearer ${await make()}`;
   for (const endpoint of endpoints()) {
     const { status, body } = await post(endpoint.url, authorization, endpoint.headers);
-    expect({ endpoint: endpoint.name, status, code: body.errors?.[0]?.extensions?.code }).toEqual({ endpoint: endpoint.name, status: 401, code: 'UNAUTHENTICATED' });
+    expect({ endpoint: endpoint.name, status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      endpoint: endpoint.name,
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
     expect(body.errors![0].message).toMatch(reason);
   }
 });

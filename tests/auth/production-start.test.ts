@@ -57,12 +57,19 @@ describe('in production', () => {
   it('the gateway without the subgraphs’ secrets exits 1 with one line naming every missing variable', async () => {
     const exit = await run(GATEWAY, { NODE_ENV: 'production', PORT: '0', ...STATIC_KEYS });
     expect(exit.code).toBe(1);
-    const variables = SUBGRAPHS.map((subgraph) => gatewaySecretVariableFor(subgraph.name)).sort().join(', ');
+    const variables = SUBGRAPHS.map((subgraph) => gatewaySecretVariableFor(subgraph.name))
+      .sort()
+      .join(', ');
     expect(lines(exit.stderr)).toEqual([`[gateway] ${variables} must be set in production: the subgraphs accept only the gateway`]);
   });
 
   it('a subgraph without a token key exits 1 with one line', async () => {
-    const exit = await run(VEST, { NODE_ENV: 'production', VEST_PORT: '0', VEST_DATABASE_URL: UNREACHABLE_DATABASE, VEST_GATEWAY_SECRET: randomBytes(24).toString('hex') });
+    const exit = await run(VEST, {
+      NODE_ENV: 'production',
+      VEST_PORT: '0',
+      VEST_DATABASE_URL: UNREACHABLE_DATABASE,
+      VEST_GATEWAY_SECRET: randomBytes(24).toString('hex'),
+    });
     expect(exit.code).toBe(1);
     expect(lines(exit.stderr)).toEqual([`[vest] ${NO_KEY}`]);
   });

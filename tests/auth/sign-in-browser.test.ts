@@ -81,7 +81,9 @@ it('signs the Vest demo editor in on the provider’s login page, keeps every to
 
   // No token anywhere the page's scripts can reach; the session cookie is httpOnly and SameSite.
   // Written as the page's own script (the tests are not typed for the DOM).
-  const visible = (await page.evaluate('({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookies: document.cookie })')) as {
+  const visible = (await page.evaluate(
+    '({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookies: document.cookie })',
+  )) as {
     local: string;
     session: string;
     cookies: string;

@@ -12,7 +12,11 @@ const keys: TokenKeys = { secrets: [secret], publicKeys: [], development: false 
 
 function token(expiresInSeconds: number, claims: Record<string, unknown> = { role: 'analyst', sub: 'ada' }): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now).setExpirationTime(now + expiresInSeconds).sign(createSecretKey(Buffer.from(secret, 'utf8')));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt(now)
+    .setExpirationTime(now + expiresInSeconds)
+    .sign(createSecretKey(Buffer.from(secret, 'utf8')));
 }
 
 /** The real verifier, counting how often it is asked. */

@@ -31,8 +31,12 @@ describe('key rotation', () => {
     const [current, previous, retired] = [secret(), secret(), secret()];
     const verifier = createTokenVerifier(hsKeys(current, previous));
     const viewer = { role: 'editor', region: 'SOR_OST', subject: 'nora' };
-    await expect(verifier.viewerOf(`Bearer ${await signToken(hsKeys(current), { role: 'editor', region: 'SOR_OST', subject: 'nora' })}`)).resolves.toEqual(viewer);
-    await expect(verifier.viewerOf(`Bearer ${await signToken(hsKeys(previous), { role: 'editor', region: 'SOR_OST', subject: 'nora' })}`)).resolves.toEqual(viewer);
+    await expect(verifier.viewerOf(`Bearer ${await signToken(hsKeys(current), { role: 'editor', region: 'SOR_OST', subject: 'nora' })}`)).resolves.toEqual(
+      viewer,
+    );
+    await expect(verifier.viewerOf(`Bearer ${await signToken(hsKeys(previous), { role: 'editor', region: 'SOR_OST', subject: 'nora' })}`)).resolves.toEqual(
+      viewer,
+    );
     await expect(verifier.viewerOf(`Bearer ${await signToken(hsKeys(retired), { role: 'editor', region: 'SOR_OST', subject: 'nora' })}`)).rejects.toThrow(
       'Invalid token: its signature does not match any configured key',
     );
@@ -41,11 +45,14 @@ describe('key rotation', () => {
   it('accepts a retired secret (JWT_PREVIOUS_SECRETS) until its date, and refuses it after, saying so', async () => {
     const [current, previous] = [secret(), secret()];
     const signedWithPrevious = `Bearer ${await signToken(hsKeys(previous), { role: 'analyst', subject: 'ola' })}`;
-    const until = (offsetMs: number) => createTokenVerifier({ ...hsKeys(current), previousSecrets: [previous], previousSecretsUntil: new Date(Date.now() + offsetMs) });
+    const until = (offsetMs: number) =>
+      createTokenVerifier({ ...hsKeys(current), previousSecrets: [previous], previousSecretsUntil: new Date(Date.now() + offsetMs) });
     await expect(until(60_000).viewerOf(signedWithPrevious)).resolves.toMatchObject({ role: 'analyst' });
     await expect(until(-60_000).viewerOf(signedWithPrevious)).rejects.toThrow(/Invalid token: it is signed with a retired key, accepted until \d{4}-/);
     // The current secret is not affected by the date.
-    await expect(until(-60_000).viewerOf(`Bearer ${await signToken(hsKeys(current), { role: 'analyst', subject: 'ola' })}`)).resolves.toMatchObject({ role: 'analyst' });
+    await expect(until(-60_000).viewerOf(`Bearer ${await signToken(hsKeys(current), { role: 'analyst', subject: 'ola' })}`)).resolves.toMatchObject({
+      role: 'analyst',
+    });
   });
 
   it('signs with the current secret only', async () => {
@@ -64,8 +71,16 @@ describe("an identity provider's public keys", () => {
   const verifier = createTokenVerifier(keys);
 
   it('verify RS256 and ES256 tokens', async () => {
-    await expect(verifier.viewerOf(`Bearer ${await signWith(rsa.privateKey, 'RS256')}`)).resolves.toEqual({ role: 'editor', region: 'SOR_OST', subject: 'nora' });
-    await expect(verifier.viewerOf(`Bearer ${await signWith(ec.privateKey, 'ES256')}`)).resolves.toEqual({ role: 'editor', region: 'SOR_OST', subject: 'nora' });
+    await expect(verifier.viewerOf(`Bearer ${await signWith(rsa.privateKey, 'RS256')}`)).resolves.toEqual({
+      role: 'editor',
+      region: 'SOR_OST',
+      subject: 'nora',
+    });
+    await expect(verifier.viewerOf(`Bearer ${await signWith(ec.privateKey, 'ES256')}`)).resolves.toEqual({
+      role: 'editor',
+      region: 'SOR_OST',
+      subject: 'nora',
+    });
   });
 
   it('refuse a token signed by another key pair', async () => {
@@ -112,7 +127,9 @@ describe('token age', () => {
 
   it('refuses a token issued longer ago than the maximum age, though it has not expired', async () => {
     await expect(verifier.viewerOf(`Bearer ${await issuedAgo(1700)}`)).resolves.toMatchObject({ subject: 'nora' });
-    await expect(verifier.viewerOf(`Bearer ${await issuedAgo(1900)}`)).rejects.toThrow('Invalid token: it was issued more than 30m ago (the maximum token age)');
+    await expect(verifier.viewerOf(`Bearer ${await issuedAgo(1900)}`)).rejects.toThrow(
+      'Invalid token: it was issued more than 30m ago (the maximum token age)',
+    );
   });
 
   it('refuses a token issued in the future, and one without iat', async () => {
@@ -136,8 +153,16 @@ describe('the claim mapping (JWT_ROLE_CLAIM, JWT_REGION_CLAIM, JWT_ROLE_VALUES, 
 
   it('maps group or app-role values to a role and region (Entra ID groups)', async () => {
     const verifier = verifierFor({ JWT_ROLE_CLAIM: 'groups', JWT_ROLE_VALUES: '5f0c-vest-editors=editor:VEST, 77aa-analysts=analyst' });
-    await expect(verifier.viewerOf(`Bearer ${await tokenWith({ groups: ['other-group', '5f0c-vest-editors'] })}`)).resolves.toEqual({ role: 'editor', region: 'VEST', subject: 'nora' });
-    await expect(verifier.viewerOf(`Bearer ${await tokenWith({ groups: ['77aa-analysts'] })}`)).resolves.toEqual({ role: 'analyst', region: null, subject: 'nora' });
+    await expect(verifier.viewerOf(`Bearer ${await tokenWith({ groups: ['other-group', '5f0c-vest-editors'] })}`)).resolves.toEqual({
+      role: 'editor',
+      region: 'VEST',
+      subject: 'nora',
+    });
+    await expect(verifier.viewerOf(`Bearer ${await tokenWith({ groups: ['77aa-analysts'] })}`)).resolves.toEqual({
+      role: 'analyst',
+      region: null,
+      subject: 'nora',
+    });
     await expect(verifier.viewerOf(`Bearer ${await tokenWith({ groups: ['other-group'] })}`)).rejects.toThrow('role ["other-group"] is not known');
     await expect(verifier.viewerOf(`Bearer ${await tokenWith({ groups: ['5f0c-vest-editors', '77aa-analysts'] })}`)).rejects.toThrow(
       'groups gives several roles (5f0c-vest-editors, 77aa-analysts); a user must have exactly one',
@@ -145,7 +170,11 @@ describe('the claim mapping (JWT_ROLE_CLAIM, JWT_REGION_CLAIM, JWT_ROLE_VALUES, 
   });
 
   it('maps region values (HelseID-style claim names with a URL) to region codes', async () => {
-    const verifier = verifierFor({ JWT_ROLE_CLAIM: 'https://pallnet.no/claims/role', JWT_REGION_CLAIM: 'https://pallnet.no/claims/region', JWT_REGION_VALUES: 'Helse Vest=VEST' });
+    const verifier = verifierFor({
+      JWT_ROLE_CLAIM: 'https://pallnet.no/claims/role',
+      JWT_REGION_CLAIM: 'https://pallnet.no/claims/region',
+      JWT_REGION_VALUES: 'Helse Vest=VEST',
+    });
     const token = await tokenWith({ 'https://pallnet.no/claims/role': 'editor', 'https://pallnet.no/claims/region': 'Helse Vest' });
     await expect(verifier.viewerOf(`Bearer ${token}`)).resolves.toEqual({ role: 'editor', region: 'VEST', subject: 'nora' });
   });
@@ -186,7 +215,9 @@ describe('the public development key', () => {
     expect(bindHostFor(keys, '::1', 'the gateway')).toBe('::1');
     expect(bindHostFor(keys, 'localhost', 'the gateway')).toBe('localhost');
     for (const host of ['0.0.0.0', '::', '10.0.0.5', 'pallnet.example.no']) {
-      expect(() => bindHostFor(keys, host, 'the gateway')).toThrow(`the gateway may accept the public development key (ALLOW_PUBLIC_DEVELOPMENT_KEY=true) only on loopback, but HOST is ${host}`);
+      expect(() => bindHostFor(keys, host, 'the gateway')).toThrow(
+        `the gateway may accept the public development key (ALLOW_PUBLIC_DEVELOPMENT_KEY=true) only on loopback, but HOST is ${host}`,
+      );
     }
     // Without the development key the host is the service's own business.
     expect(bindHostFor(hsKeys(secret()), '0.0.0.0', 'the gateway')).toBe('0.0.0.0');
@@ -221,13 +252,26 @@ describe('readTokenKeys (the environment)', () => {
   });
 
   it('reads an OpenID provider: issuer, audience and an explicit key set URL', () => {
-    const keys = readTokenKeys({ NODE_ENV: 'production', OIDC_ISSUER: 'https://helseid-sts.nhn.no', OIDC_AUDIENCE: 'nhn:pallnet', OIDC_JWKS_URL: 'https://helseid-sts.nhn.no/.well-known/openid-configuration/jwks' });
-    expect(keys.openId).toEqual({ issuer: 'https://helseid-sts.nhn.no', audience: 'nhn:pallnet', jwksUrl: 'https://helseid-sts.nhn.no/.well-known/openid-configuration/jwks' });
+    const keys = readTokenKeys({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://helseid-sts.nhn.no',
+      OIDC_AUDIENCE: 'nhn:pallnet',
+      OIDC_JWKS_URL: 'https://helseid-sts.nhn.no/.well-known/openid-configuration/jwks',
+    });
+    expect(keys.openId).toEqual({
+      issuer: 'https://helseid-sts.nhn.no',
+      audience: 'nhn:pallnet',
+      jwksUrl: 'https://helseid-sts.nhn.no/.well-known/openid-configuration/jwks',
+    });
     expect(keys.secrets).toEqual([]);
   });
 
   it.each([
-    ['no key in production', { NODE_ENV: 'production' }, 'No token key configured: set OIDC_ISSUER and OIDC_AUDIENCE (an OpenID Connect provider), or JWT_PUBLIC_KEYS / JWT_SECRET'],
+    [
+      'no key in production',
+      { NODE_ENV: 'production' },
+      'No token key configured: set OIDC_ISSUER and OIDC_AUDIENCE (an OpenID Connect provider), or JWT_PUBLIC_KEYS / JWT_SECRET',
+    ],
     ['the development key as JWT_SECRET', { JWT_SECRET: DEVELOPMENT_JWT_SECRET }, 'JWT_SECRET is the public development key: set a secret of your own'],
     ['a short secret', { JWT_SECRET: 'too-short' }, 'JWT_SECRET must be at least 32 characters (HS256 needs 256 bits), got 9'],
     [
@@ -235,12 +279,24 @@ describe('readTokenKeys (the environment)', () => {
       { JWT_SECRET: 'x'.repeat(32), JWT_PREVIOUS_SECRETS: 'short', JWT_PREVIOUS_SECRETS_UNTIL: '2030-01-01' },
       'JWT_PREVIOUS_SECRETS must be at least 32 characters (HS256 needs 256 bits), got 5',
     ],
-    ['previous secrets without an end date', { JWT_SECRET: 'x'.repeat(32), JWT_PREVIOUS_SECRETS: 'y'.repeat(32) }, 'JWT_PREVIOUS_SECRETS_UNTIL must be the date and time after which'],
+    [
+      'previous secrets without an end date',
+      { JWT_SECRET: 'x'.repeat(32), JWT_PREVIOUS_SECRETS: 'y'.repeat(32) },
+      'JWT_PREVIOUS_SECRETS_UNTIL must be the date and time after which',
+    ],
     ['static keys in production without issuer and audience', { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, 'JWT_ISSUER must be set in production'],
     ['an issuer without an audience', { OIDC_ISSUER: 'https://helseid-sts.nhn.no' }, 'OIDC_AUDIENCE must be set with OIDC_ISSUER'],
     ['an http issuer in production', { NODE_ENV: 'staging', OIDC_ISSUER: 'http://localhost:4010', OIDC_AUDIENCE: 'x' }, 'OIDC_ISSUER must be an https URL'],
-    ['a maximum age that is not a time span', { JWT_SECRET: 'x'.repeat(32), JWT_MAX_AGE: 'soon' }, 'JWT_MAX_AGE must be a time span such as 3600, 30m, 1h or 1d, got "soon"'],
-    ['previous secrets without a current one', { JWT_PREVIOUS_SECRETS: 'x'.repeat(32) }, 'JWT_PREVIOUS_SECRETS is set but JWT_SECRET is not: set the current secret too'],
+    [
+      'a maximum age that is not a time span',
+      { JWT_SECRET: 'x'.repeat(32), JWT_MAX_AGE: 'soon' },
+      'JWT_MAX_AGE must be a time span such as 3600, 30m, 1h or 1d, got "soon"',
+    ],
+    [
+      'previous secrets without a current one',
+      { JWT_PREVIOUS_SECRETS: 'x'.repeat(32) },
+      'JWT_PREVIOUS_SECRETS is set but JWT_SECRET is not: set the current secret too',
+    ],
     ['public keys without a PEM block', { JWT_PUBLIC_KEYS: 'not a key' }, 'JWT_PUBLIC_KEYS holds no PEM public key'],
     ['a PEM block that is no key', { JWT_PUBLIC_KEYS: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----' }, 'JWT_PUBLIC_KEYS key 1 cannot be read'],
     [

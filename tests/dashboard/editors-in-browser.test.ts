@@ -19,7 +19,17 @@ import { freshDatabaseUrl } from '../support/database';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'editors');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nb-NO'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=nb-NO',
+];
 
 const VEST = 'vest-helse-stavanger';
 const VEST_NAME = 'Nettverk innen kreftomsorg og lindrende behandling';
@@ -39,7 +49,12 @@ const pageErrors: string[] = [];
 async function startCli(): Promise<void> {
   identityDataDir = await mkdtemp(path.join(tmpdir(), 'pallnet-idp-'));
   const ports = await findFreePorts(SUBGRAPHS.length + 3);
-  const env: NodeJS.ProcessEnv = { ...process.env, DASHBOARD_PORT: String(ports[SUBGRAPHS.length + 1]), IDENTITY_PROVIDER_PORT: String(ports[SUBGRAPHS.length + 2]), IDENTITY_PROVIDER_DATA_DIR: identityDataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DASHBOARD_PORT: String(ports[SUBGRAPHS.length + 1]),
+    IDENTITY_PROVIDER_PORT: String(ports[SUBGRAPHS.length + 2]),
+    IDENTITY_PROVIDER_DATA_DIR: identityDataDir,
+  };
   // npm start accepts only its own provider's tokens: the tests' development key is not in play here.
   delete env.ALLOW_PUBLIC_DEVELOPMENT_KEY;
   delete env.DATABASE_URL;
@@ -52,7 +67,9 @@ async function startCli(): Promise<void> {
   running = child;
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`npm start exited with ${code} while starting:\n${output.slice(-3000)}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code} while starting:\n${output.slice(-3000)}`))),
+  );
   const printed = (async () => {
     // npm start builds the dashboard first when its build is older than its sources: allow for it.
     await waitForHealthy(`http://localhost:${ports[SUBGRAPHS.length]}/health`, 270_000);
@@ -66,7 +83,8 @@ async function startCli(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's package with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's package with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
   await mkdir(ARTIFACTS, { recursive: true });
   await startCli();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -106,7 +124,11 @@ async function signIn(username: string): Promise<{ context: BrowserContext; page
 }
 
 /** GraphQL sent through the app as the page sends it: /api/graphql with the session's cookie and CSRF token. */
-async function throughTheApp(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+async function throughTheApp(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
   return page.evaluate(
     async ({ query, variables }) => {
       const session = (await (await fetch('/auth/session', { credentials: 'same-origin' })).json()) as { csrfToken?: string };
@@ -307,7 +329,11 @@ describe('a Vest editor in the browser', () => {
   });
 
   it('keeps the input when a save cannot reach the server, and shows what someone else changed meanwhile', async () => {
-    const persons = (await throughTheApp(page, `{ network(id: "${VEST}") { resourcePersons { id name version } } }`)).data.network.resourcePersons as Array<{ id: string; name: string; version: number }>;
+    const persons = (await throughTheApp(page, `{ network(id: "${VEST}") { resourcePersons { id name version } } }`)).data.network.resourcePersons as Array<{
+      id: string;
+      name: string;
+      version: number;
+    }>;
     const kari = persons.find((person) => person.name === 'Kari Nordmann')!;
     await page.goto(app(`#/redigering/${VEST}/ressurspersoner/${kari.id}?year=${YEAR}`));
     await page.getByRole('heading', { level: 1, name: 'Endre Kari Nordmann' }).waitFor();
@@ -322,24 +348,39 @@ describe('a Vest editor in the browser', () => {
     await page.unroute('**/api/graphql');
 
     // Meanwhile someone changes the workplace (here: the same account in another tab).
-    const changed = await throughTheApp(page, 'mutation ($id: ID!, $v: Int!, $input: ResourcePersonInput!) { vestUpdateResourcePerson(id: $id, expectedVersion: $v, input: $input) { version } }', {
-      id: kari.id,
-      v: kari.version,
-      input: { name: 'Kari Nordmann', profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Hjemmesykepleien Sandnes vest', municipalityNumber: '1108', appointedFrom: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()) },
-    });
+    const changed = await throughTheApp(
+      page,
+      'mutation ($id: ID!, $v: Int!, $input: ResourcePersonInput!) { vestUpdateResourcePerson(id: $id, expectedVersion: $v, input: $input) { version } }',
+      {
+        id: kari.id,
+        v: kari.version,
+        input: {
+          name: 'Kari Nordmann',
+          profession: 'NURSE',
+          workplaceKind: 'HOME_CARE',
+          workplaceName: 'Hjemmesykepleien Sandnes vest',
+          municipalityNumber: '1108',
+          appointedFrom: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()),
+        },
+      },
+    );
     expect(changed.errors).toBeUndefined();
 
     await page.getByRole('button', { name: 'Lagre endringene' }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'Noen andre har endret dette mens du redigerte' });
     await notice.waitFor();
-    expect(await notice.locator('tr', { hasText: 'Arbeidssted' }).locator('td').allTextContents()).toEqual(['Hjemmesykepleien Sandnes øst', 'Hjemmesykepleien Sandnes vest']);
+    expect(await notice.locator('tr', { hasText: 'Arbeidssted' }).locator('td').allTextContents()).toEqual([
+      'Hjemmesykepleien Sandnes øst',
+      'Hjemmesykepleien Sandnes vest',
+    ]);
     expect(await notice.textContent()).toContain('Endret av vest.redaktor');
     expect(await page.getByLabel('Telefon').inputValue()).toBe('+47 51 00 00 00');
     await shot(page, '10-conflict');
 
     await page.getByRole('button', { name: 'Legg mine endringer oppå deres og lagre' }).click();
     await page.getByRole('status').filter({ hasText: 'Endringene for Kari Nordmann er lagret.' }).waitFor();
-    const saved = (await throughTheApp(page, 'query ($id: ID!) { vestResourcePerson(id: $id) { workplaceName phone version } }', { id: kari.id })).data.vestResourcePerson;
+    const saved = (await throughTheApp(page, 'query ($id: ID!) { vestResourcePerson(id: $id) { workplaceName phone version } }', { id: kari.id })).data
+      .vestResourcePerson;
     expect(saved).toEqual({ workplaceName: 'Hjemmesykepleien Sandnes vest', phone: '+47 51 00 00 00', version: kari.version + 2 });
   }, 60_000);
 
@@ -418,9 +459,20 @@ describe('an Oslo editor in the browser', () => {
       await shot(page, '15-oslo-editor-on-vest');
 
       const before = await vestPersons(page);
-      const refused = await throughTheApp(page, 'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id } }', {
-        input: { name: 'Ola Uvedkommende', profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Et sted', municipalityNumber: '1108', appointedFrom: '2025-01-01' },
-      });
+      const refused = await throughTheApp(
+        page,
+        'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id } }',
+        {
+          input: {
+            name: 'Ola Uvedkommende',
+            profession: 'NURSE',
+            workplaceKind: 'HOME_CARE',
+            workplaceName: 'Et sted',
+            municipalityNumber: '1108',
+            appointedFrom: '2025-01-01',
+          },
+        },
+      );
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(await vestPersons(page)).toBe(before);
     } finally {

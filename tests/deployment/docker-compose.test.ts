@@ -38,38 +38,41 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual(expected);
   });
 
-  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs subgraph %s on its port, as its runtime role on its own database, once that database is migrated', (name, spec) => {
-    const service = compose.services[name];
-    const variable = name.replace(/-/g, '_').toUpperCase();
-    const database = name.replace(/-/g, '_');
-    expect(service.command).toEqual(['node', spec.entry]);
-    expect(existsSync(path.join(REPO, spec.entry.replace('dist/src/', 'src/').replace(/\.js$/, '.ts')))).toBe(true);
-    expect(service.environment?.[`${variable}_PORT`]).toBe(String(spec.defaultPort));
-    const runtimeUrl = `postgres://${database}_runtime:\${${variable}_DB_RUNTIME_PASSWORD:?set ${variable}_DB_RUNTIME_PASSWORD in .env}@postgres-${name}:5432/${database}`;
-    expect(service.environment?.[`${variable}_DATABASE_URL`]).toBe(runtimeUrl);
-    // Serving never migrates: no owner's credentials.
-    expect(service.environment?.[`${variable}_MIGRATION_DATABASE_URL`]).toBeUndefined();
-    expect(service.expose).toEqual([String(spec.defaultPort)]);
-    expect(service.depends_on).toEqual({
-      [`postgres-${name}`]: { condition: 'service_healthy' },
-      [`${name}-migrate`]: { condition: 'service_completed_successfully' },
-    });
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))(
+    'runs subgraph %s on its port, as its runtime role on its own database, once that database is migrated',
+    (name, spec) => {
+      const service = compose.services[name];
+      const variable = name.replace(/-/g, '_').toUpperCase();
+      const database = name.replace(/-/g, '_');
+      expect(service.command).toEqual(['node', spec.entry]);
+      expect(existsSync(path.join(REPO, spec.entry.replace('dist/src/', 'src/').replace(/\.js$/, '.ts')))).toBe(true);
+      expect(service.environment?.[`${variable}_PORT`]).toBe(String(spec.defaultPort));
+      const runtimeUrl = `postgres://${database}_runtime:\${${variable}_DB_RUNTIME_PASSWORD:?set ${variable}_DB_RUNTIME_PASSWORD in .env}@postgres-${name}:5432/${database}`;
+      expect(service.environment?.[`${variable}_DATABASE_URL`]).toBe(runtimeUrl);
+      // Serving never migrates: no owner's credentials.
+      expect(service.environment?.[`${variable}_MIGRATION_DATABASE_URL`]).toBeUndefined();
+      expect(service.expose).toEqual([String(spec.defaultPort)]);
+      expect(service.depends_on).toEqual({
+        [`postgres-${name}`]: { condition: 'service_healthy' },
+        [`${name}-migrate`]: { condition: 'service_completed_successfully' },
+      });
 
-    const migrate = compose.services[`${name}-migrate`];
-    expect(migrate.command).toEqual(['node', spec.entry, 'migrate']);
-    expect(migrate.restart).toBe('no');
-    expect(migrate.environment?.[`${variable}_MIGRATION_DATABASE_URL`]).toBe(
-      `postgres://${database}_owner:\${${variable}_DB_OWNER_PASSWORD:?set ${variable}_DB_OWNER_PASSWORD in .env}@postgres-${name}:5432/${database}`,
-    );
-    expect(migrate.environment?.[`${variable}_DATABASE_URL`]).toBe(runtimeUrl);
-    expect(migrate.depends_on).toEqual({ [`postgres-${name}`]: { condition: 'service_healthy' } });
+      const migrate = compose.services[`${name}-migrate`];
+      expect(migrate.command).toEqual(['node', spec.entry, 'migrate']);
+      expect(migrate.restart).toBe('no');
+      expect(migrate.environment?.[`${variable}_MIGRATION_DATABASE_URL`]).toBe(
+        `postgres://${database}_owner:\${${variable}_DB_OWNER_PASSWORD:?set ${variable}_DB_OWNER_PASSWORD in .env}@postgres-${name}:5432/${database}`,
+      );
+      expect(migrate.environment?.[`${variable}_DATABASE_URL`]).toBe(runtimeUrl);
+      expect(migrate.depends_on).toEqual({ [`postgres-${name}`]: { condition: 'service_healthy' } });
 
-    const postgres = compose.services[`postgres-${name}`];
-    expect(postgres.environment).toMatchObject({ POSTGRES_USER: `${database}_owner`, POSTGRES_DB: database, RUNTIME_ROLE: `${database}_runtime` });
-    expect(postgres.volumes).toContain('./deploy/compose/create-runtime-role.sh:/docker-entrypoint-initdb.d/10-create-runtime-role.sh:ro');
-    expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${spec.defaultPort}/health`);
-    expect(compose.services[`postgres-${name}`].healthcheck?.test.join(' ')).toContain('pg_isready');
-  });
+      const postgres = compose.services[`postgres-${name}`];
+      expect(postgres.environment).toMatchObject({ POSTGRES_USER: `${database}_owner`, POSTGRES_DB: database, RUNTIME_ROLE: `${database}_runtime` });
+      expect(postgres.volumes).toContain('./deploy/compose/create-runtime-role.sh:/docker-entrypoint-initdb.d/10-create-runtime-role.sh:ro');
+      expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${spec.defaultPort}/health`);
+      expect(compose.services[`postgres-${name}`].healthcheck?.test.join(' ')).toContain('pg_isready');
+    },
+  );
 
   it('serves every service’s metrics on a port of its own that is not published', () => {
     for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) {
@@ -131,11 +134,17 @@ describe('docker-compose.yml', () => {
     expect(web.command).toEqual(['node', 'packages/web/dist/main.js']);
     expect(existsSync(path.join(REPO, 'packages/web/src/main.ts'))).toBe(true);
     expect(web.build).toBe('.');
-    expect(web.environment).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', DASHBOARD_PORT: '4173', GATEWAY_URL: `http://gateway:${GATEWAY.defaultPort}/graphql` });
+    expect(web.environment).toMatchObject({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      DASHBOARD_PORT: '4173',
+      GATEWAY_URL: `http://gateway:${GATEWAY.defaultPort}/graphql`,
+    });
     expect(web.ports).toEqual(['4173:4173']);
     expect(web.depends_on).toEqual({ gateway: { condition: 'service_healthy' } });
     expect(web.healthcheck?.test.join(' ')).toContain('localhost:4173/health');
-    for (const variable of ['WEB_PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_ISSUER', 'OIDC_AUDIENCE']) expect(web.environment?.[variable]).toMatch(required(variable));
+    for (const variable of ['WEB_PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_ISSUER', 'OIDC_AUDIENCE'])
+      expect(web.environment?.[variable]).toMatch(required(variable));
     // Sessions live in its memory: the file says to run one replica or use sticky sessions.
     expect(composeText).toMatch(/ONE replica|sticky sessions/);
   });

@@ -20,7 +20,9 @@ const CLIENT_CREDENTIALS = ['OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY'];
 
 it('never lets a deployed service accept the public development key', () => {
   const files = (directory: string): string[] =>
-    readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(directory, entry.name)) : [path.join(directory, entry.name)]));
+    readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(path.join(directory, entry.name)) : [path.join(directory, entry.name)],
+    );
   for (const file of [...files(path.join(REPO, 'k8s')), path.join(REPO, 'docker-compose.yml')]) {
     expect({ file, mentions: readFileSync(file, 'utf8').includes('ALLOW_PUBLIC_DEVELOPMENT_KEY') }).toEqual({ file, mentions: false });
   }
@@ -43,14 +45,16 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     return found;
   };
   const workloads = [...ofKind('Deployment'), ...ofKind('Job')];
-  const envOf = (object: K8sObject) => containersOf(object).flatMap((container) => (container.env ?? []) as { name: string; value?: string; valueFrom?: any }[]);
+  const envOf = (object: K8sObject) =>
+    containersOf(object).flatMap((container) => (container.env ?? []) as { name: string; value?: string; valueFrom?: any }[]);
   const secretsOf = (object: K8sObject) =>
     new Set([
       ...envOf(object).flatMap((variable) => (variable.valueFrom?.secretKeyRef ? [variable.valueFrom.secretKeyRef.name as string] : [])),
       ...containersOf(object).flatMap((container) => (container.envFrom ?? []).flatMap((source: any) => (source.secretRef ? [source.secretRef.name] : []))),
       ...((object.spec?.template?.spec?.volumes ?? []) as any[]).flatMap((volume) => (volume.secret ? [volume.secret.secretName] : [])),
     ]);
-  const secretRefOf = (object: K8sObject, variable: string) => envOf(object).find((v) => v.name === variable)?.valueFrom?.secretKeyRef as { name: string; key: string } | undefined;
+  const secretRefOf = (object: K8sObject, variable: string) =>
+    envOf(object).find((v) => v.name === variable)?.valueFrom?.secretKeyRef as { name: string; key: string } | undefined;
 
   it('puts everything in one namespace', () => {
     expect(new Set(objects.map((object) => object.metadata.namespace)).size).toBe(1);
@@ -64,7 +68,11 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
   };
 
   it('runs a Deployment for every service, each with probes on /health and /health/live, resource requests and a pinned image', () => {
-    expect(ofKind('Deployment').map((d) => d.metadata.name).sort()).toEqual([...SUBGRAPHS.map((s) => s.name), GATEWAY.name, WEB.name].sort());
+    expect(
+      ofKind('Deployment')
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual([...SUBGRAPHS.map((s) => s.name), GATEWAY.name, WEB.name].sort());
     for (const spec of [...SUBGRAPHS, GATEWAY]) {
       const deployment = named('Deployment', spec.name);
       const [container] = containersOf(deployment);
@@ -101,7 +109,11 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     expect(service.spec.selector).toEqual(web.spec.selector.matchLabels);
     expect(service.spec.ports).toEqual([{ name: 'http', port: WEB.port, targetPort: 'http' }]);
     // The gateway and the subgraphs do not sign anyone in: the web app's is the only one that could.
-    expect(ofKind('Deployment').filter((d) => envOf(d).some((v) => v.name === 'WEB_PUBLIC_URL')).map((d) => d.metadata.name)).toEqual([WEB.name]);
+    expect(
+      ofKind('Deployment')
+        .filter((d) => envOf(d).some((v) => v.name === 'WEB_PUBLIC_URL'))
+        .map((d) => d.metadata.name),
+    ).toEqual([WEB.name]);
   });
 
   it('checks tokens with the OpenID provider’s issuer and audience in the gateway, every subgraph and the web app: required, from the ConfigMap', () => {
@@ -110,12 +122,17 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
       const env = envOf(deployment);
       expect(env.find((v) => v.name === 'NODE_ENV')?.value).toBe('production');
       for (const variable of ['OIDC_ISSUER', 'OIDC_AUDIENCE']) {
-        expect({ deployment: deployment.metadata.name, variable, required: requiredSettingOf(deployment, variable) }).toEqual({ deployment: deployment.metadata.name, variable, required: variable });
+        expect({ deployment: deployment.metadata.name, variable, required: requiredSettingOf(deployment, variable) }).toEqual({
+          deployment: deployment.metadata.name,
+          variable,
+          required: variable,
+        });
       }
       // Every required key is in the overlay's ConfigMap, or the pod would not start.
       for (const variable of env) {
         const ref = variable.valueFrom?.configMapKeyRef;
-        if (ref && !ref.optional) expect({ key: ref.key, inConfigMap: ref.name === 'pallnet-settings' && Boolean(settings[ref.key]) }).toEqual({ key: ref.key, inConfigMap: true });
+        if (ref && !ref.optional)
+          expect({ key: ref.key, inConfigMap: ref.name === 'pallnet-settings' && Boolean(settings[ref.key]) }).toEqual({ key: ref.key, inConfigMap: true });
       }
     }
     expect(settings.OIDC_ISSUER).toMatch(/^https:\/\//);
@@ -124,10 +141,13 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
 
   it('gives the OpenID client’s secret or private key to the web app only, and the web app no other secret', () => {
     for (const workload of workloads) {
-      const holds = envOf(workload).filter((v) => CLIENT_CREDENTIALS.includes(v.name) || v.name === 'OIDC_CLIENT_KEY_ID').map((v) => v.name);
+      const holds = envOf(workload)
+        .filter((v) => CLIENT_CREDENTIALS.includes(v.name) || v.name === 'OIDC_CLIENT_KEY_ID')
+        .map((v) => v.name);
       if (workload.metadata.name === WEB.name) {
         expect(holds.sort()).toEqual([...CLIENT_CREDENTIALS, 'OIDC_CLIENT_KEY_ID'].sort());
-        for (const variable of CLIENT_CREDENTIALS) expect(secretRefOf(workload, variable)).toEqual({ name: 'pallnet-web-oidc-client', key: variable, optional: true });
+        for (const variable of CLIENT_CREDENTIALS)
+          expect(secretRefOf(workload, variable)).toEqual({ name: 'pallnet-web-oidc-client', key: variable, optional: true });
         expect([...secretsOf(workload)]).toEqual(['pallnet-web-oidc-client']);
       } else {
         expect({ workload: workload.metadata.name, holds }).toEqual({ workload: workload.metadata.name, holds: [] });
@@ -201,11 +221,12 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     expect(ofKind('Secret')).toEqual([]);
     for (const workload of workloads) {
       for (const variable of envOf(workload)) {
-        if (SECRET_LIKE.test(variable.name)) expect({ workload: workload.metadata.name, variable: variable.name, secretRef: Boolean(variable.valueFrom?.secretKeyRef) }).toEqual({
-          workload: workload.metadata.name,
-          variable: variable.name,
-          secretRef: true,
-        });
+        if (SECRET_LIKE.test(variable.name))
+          expect({ workload: workload.metadata.name, variable: variable.name, secretRef: Boolean(variable.valueFrom?.secretKeyRef) }).toEqual({
+            workload: workload.metadata.name,
+            variable: variable.name,
+            secretRef: true,
+          });
         if (variable.value !== undefined) expect(variable.value).not.toMatch(/:\/\/[^/\s]*:[^/\s]*@/);
       }
     }
@@ -225,11 +246,19 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
       ...workloads.map((workload) => ({ name: workload.metadata.name, namespace: own, labels: workload.spec.template.metadata.labels })),
       ...ofKind('Cluster').map((cluster) => ({ name: cluster.metadata.name, namespace: own, labels: { 'cnpg.io/cluster': cluster.metadata.name } })),
       { name: 'ingress-controller', namespace: { name: 'ingress', labels: { 'kubernetes.io/metadata.name': 'ingress' } }, labels: { app: 'ingress' } },
-      { name: 'prometheus', namespace: { name: 'monitoring', labels: { 'kubernetes.io/metadata.name': 'monitoring', 'pallnet.no/monitoring': 'true' } }, labels: { app: 'prometheus' } },
+      {
+        name: 'prometheus',
+        namespace: { name: 'monitoring', labels: { 'kubernetes.io/metadata.name': 'monitoring', 'pallnet.no/monitoring': 'true' } },
+        labels: { app: 'prometheus' },
+      },
       { name: 'cnpg-operator', namespace: { name: 'cnpg-system', labels: { 'kubernetes.io/metadata.name': 'cnpg-system' } }, labels: { app: 'cnpg' } },
       { name: 'stray-pod', namespace: own, labels: { app: 'something-else' } },
       // Another namespace's pod that copies the gateway's labels is not the gateway.
-      { name: 'impostor', namespace: { name: 'elsewhere', labels: { 'kubernetes.io/metadata.name': 'elsewhere' } }, labels: { ...named('Deployment', GATEWAY.name).spec.template.metadata.labels } },
+      {
+        name: 'impostor',
+        namespace: { name: 'elsewhere', labels: { 'kubernetes.io/metadata.name': 'elsewhere' } },
+        labels: { ...named('Deployment', GATEWAY.name).spec.template.metadata.labels },
+      },
     ];
     const matches = (selector: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } | undefined, labels: Record<string, string>) => {
       if (selector?.matchExpressions?.length) throw new Error('matchExpressions are not understood by this test');
@@ -262,7 +291,11 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     const podNamed = (name: string) => pods.find((pod) => pod.name === name)!;
 
     it('denies all ingress that no policy allows', () => {
-      expect(policies.some((policy) => Object.keys(policy.spec.podSelector).length === 0 && policy.spec.policyTypes.includes('Ingress') && !policy.spec.ingress?.length)).toBe(true);
+      expect(
+        policies.some(
+          (policy) => Object.keys(policy.spec.podSelector).length === 0 && policy.spec.policyTypes.includes('Ingress') && !policy.spec.ingress?.length,
+        ),
+      ).toBe(true);
     });
 
     it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('lets only the gateway reach subgraph %s, and only Prometheus its metrics', (name, spec) => {
@@ -270,9 +303,14 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
       expect(allowedSources(podNamed(name), { name: 'metrics', number: 9464 })).toEqual(['prometheus']);
     });
 
-    it.each(SUBGRAPHS.map((s) => [s.name] as const))('lets only subgraph %s, its migration Job, its own instances and the operator reach its PostgreSQL', (name) => {
-      expect(allowedSources(podNamed(`${name}-db`), { name: 'postgresql', number: 5432 }).sort()).toEqual(['cnpg-operator', `${name}-db`, name, `${name}-migrate`].sort());
-    });
+    it.each(SUBGRAPHS.map((s) => [s.name] as const))(
+      'lets only subgraph %s, its migration Job, its own instances and the operator reach its PostgreSQL',
+      (name) => {
+        expect(allowedSources(podNamed(`${name}-db`), { name: 'postgresql', number: 5432 }).sort()).toEqual(
+          ['cnpg-operator', `${name}-db`, name, `${name}-migrate`].sort(),
+        );
+      },
+    );
 
     it('lets browsers (through the ingress) reach the web app, and the web app reach the gateway, which accepts it', () => {
       expect(allowedSources(podNamed(WEB.name), { name: 'http', number: WEB.port })).toContain('ingress-controller');

@@ -64,7 +64,10 @@ describe('statuses only where the document gives one', () => {
   it('leaves every focus area of the Innlandet action plan without a status, in both of its years', async () => {
     // The plan's table has the columns «Satsingsområde Tiltak Ansvar frist Samarbeid»: no status.
     quote('innlandet', 'Satsingsområde Tiltak Ansvar frist Samarbeid');
-    const n = await network(INNLANDET, 'y2020: annualReport(year: 2020) { focusAreas { title status } } y2021: annualReport(year: 2021) { focusAreas { title status } }');
+    const n = await network(
+      INNLANDET,
+      'y2020: annualReport(year: 2020) { focusAreas { title status } } y2021: annualReport(year: 2021) { focusAreas { title status } }',
+    );
     const continuing = quote('innlandet', 'Vedlikeholde samarbeid med Forløpskoordinatornettverket');
     for (const report of [n.y2020, n.y2021]) {
       expect(report.focusAreas).toHaveLength(10);
@@ -100,7 +103,7 @@ describe('statuses only where the document gives one', () => {
   });
 });
 
-describe("what the documents say, where they say it", () => {
+describe('what the documents say, where they say it', () => {
   it("puts the 24 March meeting in Klinisk utvalg's hands", async () => {
     quote('innlandet', 'Årshjul for Klinisk utvalg og arbeidsgruppen i Innlandet');
     const text = quote('innlandet', 'Årsmelding OSU. Behandles i vårt møte 24. mars.');
@@ -136,7 +139,9 @@ describe("what the documents say, where they say it", () => {
          introductionCourses { participants attendedInPerson attendedDigitally form }
          localUnits { unit { name } studyDays { participants attendedInPerson attendedDigitally form } } }`,
     );
-    expect(n.annualReport.introductionCourses).toEqual([{ participants: numberIn(courseTotal), attendedInPerson: null, attendedDigitally: null, form: 'fysisk' }]);
+    expect(n.annualReport.introductionCourses).toEqual([
+      { participants: numberIn(courseTotal), attendedInPerson: null, attendedDigitally: null, form: 'fysisk' },
+    ]);
     const ous = n.annualReport.localUnits.find((r: { unit: { name: string } }) => r.unit.name === 'Oslo Universitetssykehus sektor');
     expect(ous.studyDays).toEqual([{ participants: Number(/\d+$/.exec(ousTotal)?.[0]), attendedInPerson: null, attendedDigitally: null, form: 'digital' }]);
   });
@@ -168,7 +173,11 @@ describe("what the documents say, where they say it", () => {
     quote('midt', 'I tillegg er det lokale ressursgrupper med interesse for kreft og palliasjon');
     const n = await network(MIDT, 'units { name level parent { name } parentInferred parentNote }');
     const unit = (name: string) => n.units.find((u: { name: string }) => u.name === name);
-    expect(unit('Administrativt samarbeidsutvalg (ASU)')).toMatchObject({ parent: { name: 'politisk samarbeidsutvalg (PSU)' }, parentInferred: false, parentNote: null });
+    expect(unit('Administrativt samarbeidsutvalg (ASU)')).toMatchObject({
+      parent: { name: 'politisk samarbeidsutvalg (PSU)' },
+      parentInferred: false,
+      parentNote: null,
+    });
     expect(unit('fagråd for tjenesteavtale 2')).toMatchObject({ parentInferred: true });
     const localGroups = n.units.filter((u: { level: string; name: string }) => u.level === 'LOCAL' && !u.name.startsWith('Fagnettverk'));
     expect(localGroups).toHaveLength(5);
@@ -210,14 +219,32 @@ describe('facts the documents state that were missing', () => {
     const n = await network(INNLANDET, '... on InnlandetNetwork { actionPlan { focusAreas { title timing timingKind timingSeasons timingUntilYear } } }');
     const timed = n.actionPlan.focusAreas.filter((f: { timing: string | null }) => f.timing !== null);
     expect(timed).toEqual([
-      { title: 'Bidra inn i forskningsprosjekt', timing: quote('innlandet', 'Delta i Stråleprosjektet fase 2, ut i 2021').slice(-9), timingKind: 'UNTIL', timingSeasons: [], timingUntilYear: numberIn(quote('innlandet', 'ut i 2021')) },
+      {
+        title: 'Bidra inn i forskningsprosjekt',
+        timing: quote('innlandet', 'Delta i Stråleprosjektet fase 2, ut i 2021').slice(-9),
+        timingKind: 'UNTIL',
+        timingSeasons: [],
+        timingUntilYear: numberIn(quote('innlandet', 'ut i 2021')),
+      },
       { title: 'Oppdaterte adresselister.', timing: quote('innlandet', 'Kontinuerlig'), timingKind: 'CONTINUOUS', timingSeasons: [], timingUntilYear: null },
-      { title: 'Nyhetsbrev Høst og vår', timing: quote('innlandet', 'Høst og vår'), timingKind: 'RECURRING', timingSeasons: ['Høst', 'vår'], timingUntilYear: null },
+      {
+        title: 'Nyhetsbrev Høst og vår',
+        timing: quote('innlandet', 'Høst og vår'),
+        timingKind: 'RECURRING',
+        timingSeasons: ['Høst', 'vår'],
+        timingUntilYear: null,
+      },
     ]);
   });
 
-  it("has a place for every field of the national template, null where a report does not give it", async () => {
-    for (const field of ['Kursavgift?', 'andre enn ressurspersoner invitert?', 'Samarbeide med andre nettverk', 'fra -kommune har hospitert', 'Beskriv eventuell reorganisering']) {
+  it('has a place for every field of the national template, null where a report does not give it', async () => {
+    for (const field of [
+      'Kursavgift?',
+      'andre enn ressurspersoner invitert?',
+      'Samarbeide med andre nettverk',
+      'fra -kommune har hospitert',
+      'Beskriv eventuell reorganisering',
+    ]) {
       quote('template', field);
     }
     const n = await network(
@@ -226,7 +253,12 @@ describe('facts the documents state that were missing', () => {
          localUnits { jobShadowing { who homeMunicipality { number } } } }`,
     );
     // The Oslo report says nothing of fees, reorganisation, cooperation with other networks, guests or home municipalities.
-    expect(n.annualReport).toMatchObject({ courseFee: null, reorganisation: null, cooperationWithOtherNetworks: null, studyDays: [{ othersThanResourcePersonsInvited: null }] });
+    expect(n.annualReport).toMatchObject({
+      courseFee: null,
+      reorganisation: null,
+      cooperationWithOtherNetworks: null,
+      studyDays: [{ othersThanResourcePersonsInvited: null }],
+    });
     const shadowing = n.annualReport.localUnits.flatMap((r: { jobShadowing: unknown[] }) => r.jobShadowing);
     expect(shadowing).toEqual([{ who: 'Palliativt team', homeMunicipality: null }]);
   });
@@ -245,7 +277,10 @@ describe('facts the documents state that were missing', () => {
       { fee },
       editor,
     );
-    const n = await network(MIDT, 'annualReport(year: 2025) { courseFee reorganisation cooperationWithOtherNetworks studyDays { othersThanResourcePersonsInvited } focusAreas { title status } }');
+    const n = await network(
+      MIDT,
+      'annualReport(year: 2025) { courseFee reorganisation cooperationWithOtherNetworks studyDays { othersThanResourcePersonsInvited } focusAreas { title status } }',
+    );
     expect(n.annualReport).toEqual({
       courseFee: fee,
       reorganisation: 'Ingen',

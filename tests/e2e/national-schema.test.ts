@@ -21,22 +21,25 @@ afterAll(async () => {
 const gateway = (): string => system.gatewayUrl!;
 
 describe('all four regions in one request', () => {
-  it('lists every network with its region, health trust, establishment and units in the region\'s own terms', async () => {
-    const { networks } = await queryOk(
-      gateway(),
-      '{ networks { id name region healthTrust established units { name localTerm level parent { name } } } }',
-    );
+  it("lists every network with its region, health trust, establishment and units in the region's own terms", async () => {
+    const { networks } = await queryOk(gateway(), '{ networks { id name region healthTrust established units { name localTerm level parent { name } } } }');
     const byRegion = Object.fromEntries(networks.map((n: { region: string }) => [n.region, n]));
     expect(Object.keys(byRegion).sort()).toEqual(['INNLANDET', 'MIDT', 'SOR_OST', 'VEST']);
 
     expect(byRegion.VEST).toMatchObject({ name: 'Nettverk innen kreftomsorg og lindrende behandling', healthTrust: 'Helse Stavanger HF', established: null });
-    expect(byRegion.INNLANDET).toMatchObject({ name: 'Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet', healthTrust: 'Sykehuset Innlandet' });
+    expect(byRegion.INNLANDET).toMatchObject({
+      name: 'Ressurssykepleienettverket i palliasjon og kreftomsorg i Innlandet',
+      healthTrust: 'Sykehuset Innlandet',
+    });
     expect(byRegion.MIDT).toMatchObject({ name: 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag', established: 2010 });
     expect(byRegion.SOR_OST).toMatchObject({ name: 'Palliativt nettverk i Oslo', established: 2001 });
 
     const unit = (region: string, name: string) => byRegion[region].units.find((u: { name: string }) => u.name === name);
     expect(unit('VEST', 'Nettverksgruppe Sandnes')).toEqual({
-      name: 'Nettverksgruppe Sandnes', localTerm: 'Nettverksgruppe', level: 'LOCAL', parent: { name: 'Driftsgruppen for sykepleiernettverket' },
+      name: 'Nettverksgruppe Sandnes',
+      localTerm: 'Nettverksgruppe',
+      level: 'LOCAL',
+      parent: { name: 'Driftsgruppen for sykepleiernettverket' },
     });
     expect(unit('INNLANDET', 'Klinisk utvalg')).toMatchObject({ localTerm: 'Klinisk utvalg', level: 'STEERING' });
     expect(unit('INNLANDET', 'Arbeidsgruppe')).toMatchObject({ level: 'OPERATIONS', parent: { name: 'Klinisk utvalg' } });
@@ -67,12 +70,16 @@ describe('all four regions in one request', () => {
   it('serves the regions and the register from the national subgraph', async () => {
     const data = await queryOk(gateway(), '{ regions { code name networks { name } } municipalities(county: "Oslo") { number name } }');
     expect(data.regions).toHaveLength(4);
-    expect(data.regions.find((r: { code: string }) => r.code === 'SOR_OST')).toEqual({ code: 'SOR_OST', name: 'Helse Sør-Øst', networks: [{ name: 'Palliativt nettverk i Oslo' }] });
+    expect(data.regions.find((r: { code: string }) => r.code === 'SOR_OST')).toEqual({
+      code: 'SOR_OST',
+      name: 'Helse Sør-Øst',
+      networks: [{ name: 'Palliativt nettverk i Oslo' }],
+    });
     expect(data.municipalities).toEqual([{ number: '0301', name: 'Oslo' }]);
   });
 });
 
-describe('each region\'s own variant through the gateway', () => {
+describe("each region's own variant through the gateway", () => {
   it('Vest: network groups with their municipalities and the duties by level', async () => {
     const { networks } = await queryOk(
       gateway(),
@@ -127,7 +134,7 @@ describe('each region\'s own variant through the gateway', () => {
 });
 
 describe('the annual report in the national template', () => {
-  it('gives Oslo\'s 2021 report with its local units, as the document reports them', async () => {
+  it("gives Oslo's 2021 report with its local units, as the document reports them", async () => {
     const { network } = await queryOk(
       gateway(),
       `{ network(id: "sor-ost-oslo") { name annualReport(year: 2021) {
@@ -144,9 +151,33 @@ describe('the annual report in the national template', () => {
     expect(report.introductionCourses).toEqual([{ date: '2021-09-22', participants: 22 }]);
     expect(report.funding).toEqual([{ source: 'Bundistiftelsen', amountNok: 50000 }]);
     expect(report.localUnits).toEqual([
-      { unit: { name: 'Oslo Universitetssykehus sektor' }, membersAtYearEnd: 145, membersPreviousYearEnd: 132, membersChange: 13, membershipNote: null, gatherings: 1, gatheringHours: 6 },
-      { unit: { name: 'Lovisenberg sektor' }, membersAtYearEnd: 69, membersPreviousYearEnd: null, membersChange: null, membershipNote: 'rundt 15', gatherings: 3, gatheringHours: 4.5 },
-      { unit: { name: 'Diakonhjemmet sektor' }, membersAtYearEnd: 57, membersPreviousYearEnd: null, membersChange: null, membershipNote: null, gatherings: 0, gatheringHours: 0 },
+      {
+        unit: { name: 'Oslo Universitetssykehus sektor' },
+        membersAtYearEnd: 145,
+        membersPreviousYearEnd: 132,
+        membersChange: 13,
+        membershipNote: null,
+        gatherings: 1,
+        gatheringHours: 6,
+      },
+      {
+        unit: { name: 'Lovisenberg sektor' },
+        membersAtYearEnd: 69,
+        membersPreviousYearEnd: null,
+        membersChange: null,
+        membershipNote: 'rundt 15',
+        gatherings: 3,
+        gatheringHours: 4.5,
+      },
+      {
+        unit: { name: 'Diakonhjemmet sektor' },
+        membersAtYearEnd: 57,
+        membersPreviousYearEnd: null,
+        membersChange: null,
+        membershipNote: null,
+        gatherings: 0,
+        gatheringHours: 0,
+      },
     ]);
   });
 
@@ -179,14 +210,17 @@ describe('a region that is down', () => {
     try {
       const result = await postGraphQL(gateway(), '{ networks { region name } }');
       expect(result.data?.networks).toHaveLength(4);
-      const present = result.data!.networks.filter(Boolean).map((n: { region: string }) => n.region).sort();
+      const present = result
+        .data!.networks.filter(Boolean)
+        .map((n: { region: string }) => n.region)
+        .sort();
       expect(present).toEqual(['INNLANDET', 'SOR_OST', 'VEST']);
       expect(result.data!.networks).toContain(null);
       expect(result.errors?.some((e) => e.extensions?.serviceName === 'midt')).toBe(true);
 
       // /health is cached briefly (HEALTH_CACHE_MS): the outage shows once the cached answer ages out.
       let health = await fetch(gateway().replace('/graphql', '/health'));
-      for (const deadline = Date.now() + 10_000; health.status !== 503 && Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 10_000; health.status !== 503 && Date.now() < deadline;) {
         await new Promise((resolve) => setTimeout(resolve, 250));
         health = await fetch(gateway().replace('/graphql', '/health'));
       }

@@ -82,12 +82,7 @@ describe("a network's events and register a page at a time", () => {
     expect(anonymous.errors?.map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
 
     // The audit log pages with limit and offset, and counts its entries.
-    const log = await queryOk(
-      gateway(),
-      '{ vestAuditLog(limit: 1000) { id } vestAuditLogCount page: vestAuditLog(limit: 2, offset: 1) { id } }',
-      {},
-      editor,
-    );
+    const log = await queryOk(gateway(), '{ vestAuditLog(limit: 1000) { id } vestAuditLogCount page: vestAuditLog(limit: 2, offset: 1) { id } }', {}, editor);
     expect(log.vestAuditLogCount).toBe(log.vestAuditLog.length);
     expect(log.vestAuditLog.length).toBeGreaterThanOrEqual(3);
     expect(log.page).toEqual(log.vestAuditLog.slice(1, 3));

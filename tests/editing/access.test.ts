@@ -28,9 +28,16 @@ const CONTACTS = `{ networks { region resourcePersons { name workplaceName email
 beforeAll(async () => {
   system = await startTestSystem();
   [vestEditor, midtEditor, analystHeaders] = await Promise.all([editorOf('VEST'), editorOf('MIDT'), analyst()]);
-  people.VEST = (await queryOk(gateway(), REGISTER_IN_VEST, { networkId: VEST, input: personInput({ name: 'Vera Vest' }) }, vestEditor)).vestRegisterResourcePerson;
+  people.VEST = (
+    await queryOk(gateway(), REGISTER_IN_VEST, { networkId: VEST, input: personInput({ name: 'Vera Vest' }) }, vestEditor)
+  ).vestRegisterResourcePerson;
   people.MIDT = (
-    await queryOk(gateway(), REGISTER('midt'), { networkId: MIDT, input: personInput({ name: 'Magne Midt', municipalityNumber: '5006', email: 'magne@steinkjer.kommune.no' }) }, midtEditor)
+    await queryOk(
+      gateway(),
+      REGISTER('midt'),
+      { networkId: MIDT, input: personInput({ name: 'Magne Midt', municipalityNumber: '5006', email: 'magne@steinkjer.kommune.no' }) },
+      midtEditor,
+    )
   ).midtRegisterResourcePerson;
 }, 120_000);
 
@@ -40,7 +47,12 @@ afterAll(async () => {
 
 /** What Vest's register and audit log look like: equal before and after a refused write. */
 async function vestState(): Promise<string> {
-  const { network, vestAuditLog } = await queryOk(gateway(), `{ network(id: "${VEST}") { units { id name version } resourcePersons { ${PERSON_FIELDS} } events { title } annualReport(year: 2024) { joined } } vestAuditLog(limit: 1000) { id } }`, {}, vestEditor);
+  const { network, vestAuditLog } = await queryOk(
+    gateway(),
+    `{ network(id: "${VEST}") { units { id name version } resourcePersons { ${PERSON_FIELDS} } events { title } annualReport(year: 2024) { joined } } vestAuditLog(limit: 1000) { id } }`,
+    {},
+    vestEditor,
+  );
   return JSON.stringify({ network, vestAuditLog });
 }
 
@@ -48,7 +60,10 @@ const codes = (result: { errors?: Array<{ extensions?: Record<string, unknown> }
 
 describe('anonymous callers', () => {
   it('see network structure, aggregated figures, coverage and annual reports', async () => {
-    const result = await postGraphQL(gateway(), `{ networks { name units { name version } memberCount(year: 2021) memberFigure(year: 2021) { count source } coverage(year: 2021) { complete } annualReport(year: 2021) { membersAtYearEnd coverage { hospitalUnitsKnown } } hospitalUnits { name } } }`);
+    const result = await postGraphQL(
+      gateway(),
+      `{ networks { name units { name version } memberCount(year: 2021) memberFigure(year: 2021) { count source } coverage(year: 2021) { complete } annualReport(year: 2021) { membersAtYearEnd coverage { hospitalUnitsKnown } } hospitalUnits { name } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.networks).toHaveLength(4);
     const oslo = result.data.networks.find((n: { name: string }) => n.name === 'Palliativt nettverk i Oslo');
@@ -102,7 +117,9 @@ describe('an editor', () => {
   it("reads their own region's contact details, and no other region's", async () => {
     const result = await postGraphQL(gateway(), CONTACTS, {}, vestEditor);
     const byRegion = Object.fromEntries(result.data.networks.map((n: { region: string; resourcePersons: unknown[] }) => [n.region, n.resourcePersons]));
-    expect(byRegion.VEST).toEqual([{ name: 'Vera Vest', workplaceName: 'Hjemmesykepleien Sandnes øst', email: 'kari.nordmann@sandnes.kommune.no', phone: '+47 51 00 00 00' }]);
+    expect(byRegion.VEST).toEqual([
+      { name: 'Vera Vest', workplaceName: 'Hjemmesykepleien Sandnes øst', email: 'kari.nordmann@sandnes.kommune.no', phone: '+47 51 00 00 00' },
+    ]);
     expect(byRegion.MIDT).toEqual([expect.objectContaining({ name: 'Magne Midt', email: null, phone: null })]);
     const refused = result.errors!.filter((e) => e.extensions?.code === 'FORBIDDEN');
     expect(refused.map((e) => e.path?.at(-1)).sort()).toEqual(['email', 'phone']);
@@ -127,17 +144,17 @@ describe('an editor', () => {
       `mutation ($id: ID!, $v: Int!) { vestEndResourcePersonAppointment(id: $id, expectedVersion: $v, appointedTo: "2024-01-01") { id } }`,
       () => ({ id: people.VEST.id, v: people.VEST.version }),
     ],
-    [
-      'create a unit',
-      `mutation { vestCreateNetworkGroup(networkId: "${VEST}", input: { name: "Fremmed gruppe", memberSources: [] }) { id } }`,
-      () => ({}),
-    ],
+    ['create a unit', `mutation { vestCreateNetworkGroup(networkId: "${VEST}", input: { name: "Fremmed gruppe", memberSources: [] }) { id } }`, () => ({})],
     [
       'update a unit',
       `mutation { vestUpdateNetworkGroup(id: "vest-nettverksgruppe-sandnes", expectedVersion: 1, input: { name: "Kapret", memberSources: [] }) { id } }`,
       () => ({}),
     ],
-    ['record an event', `mutation { vestRecordEvent(networkId: "${VEST}", input: { kind: STUDY_DAY, title: "Fremmed fagdag", year: 2024 }) { id } }`, () => ({})],
+    [
+      'record an event',
+      `mutation { vestRecordEvent(networkId: "${VEST}", input: { kind: STUDY_DAY, title: "Fremmed fagdag", year: 2024 }) { id } }`,
+      () => ({}),
+    ],
     ["record a year's figures", `mutation { vestRecordYearFigures(networkId: "${VEST}", input: { year: 2024, joined: 99 }) { id } }`, () => ({})],
     ['record funding', `mutation { vestRecordFunding(networkId: "${VEST}", input: { year: 2024, source: "Fremmed" }) { id } }`, () => ({})],
     ['record a focus area', `mutation { vestRecordFocusArea(networkId: "${VEST}", input: { year: 2024, title: "Fremmed", status: NEW }) { id } }`, () => ({})],
@@ -151,7 +168,12 @@ describe('an editor', () => {
   });
 
   it('writes in their own region', async () => {
-    const result = await queryOk(gateway(), `mutation { vestRecordFocusArea(networkId: "${VEST}", input: { year: 2024, title: "Egen satsing", status: NEW }) { title status version } }`, {}, vestEditor);
+    const result = await queryOk(
+      gateway(),
+      `mutation { vestRecordFocusArea(networkId: "${VEST}", input: { year: 2024, title: "Egen satsing", status: NEW }) { title status version } }`,
+      {},
+      vestEditor,
+    );
     expect(result.vestRecordFocusArea).toEqual({ title: 'Egen satsing', status: 'NEW', version: 1 });
   });
 });
@@ -161,12 +183,23 @@ describe('strings that look like SQL or script', () => {
     const name = `Robert'); DROP TABLE resource_person; --`;
     const workplaceName = `<script>alert("xss")</script>`;
     const title = `1; DELETE FROM event WHERE 1=1; SELECT '<img src=x onerror=alert(1)>'`;
-    const person = (await queryOk(gateway(), REGISTER_IN_VEST, { networkId: VEST, input: personInput({ name, workplaceName }) }, vestEditor)).vestRegisterResourcePerson;
+    const person = (await queryOk(gateway(), REGISTER_IN_VEST, { networkId: VEST, input: personInput({ name, workplaceName }) }, vestEditor))
+      .vestRegisterResourcePerson;
     expect(person).toMatchObject({ name, workplaceName });
-    const event = await queryOk(gateway(), `mutation ($t: String!) { vestRecordEvent(networkId: "${VEST}", input: { kind: STUDY_DAY, title: $t, date: "2024-09-12" }) { title } }`, { t: title }, vestEditor);
+    const event = await queryOk(
+      gateway(),
+      `mutation ($t: String!) { vestRecordEvent(networkId: "${VEST}", input: { kind: STUDY_DAY, title: $t, date: "2024-09-12" }) { title } }`,
+      { t: title },
+      vestEditor,
+    );
     expect(event.vestRecordEvent.title).toBe(title);
 
-    const { network } = await queryOk(gateway(), `{ network(id: "${VEST}") { resourcePersons { name workplaceName } events(kind: STUDY_DAY) { title } } }`, {}, analystHeaders);
+    const { network } = await queryOk(
+      gateway(),
+      `{ network(id: "${VEST}") { resourcePersons { name workplaceName } events(kind: STUDY_DAY) { title } } }`,
+      {},
+      analystHeaders,
+    );
     expect(network.resourcePersons).toContainEqual({ name, workplaceName });
     expect(network.resourcePersons.length).toBeGreaterThanOrEqual(2);
     expect(network.events).toContainEqual({ title });

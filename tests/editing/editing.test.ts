@@ -39,32 +39,102 @@ const registerInVest = async (input: Record<string, unknown>) =>
 describe("each region's editors create and update the region's own kinds of unit", () => {
   it.each([
     [
-      'VEST', 'vestCreateOperationsGroup', 'vestUpdateOperationsGroup', 'VestOperationsGroupInput', 'VestOperationsGroup', VEST,
-      { name: 'Driftsgruppen for sosionomnettverket', parentId: 'vest-fagrad-i-palliasjon', professionalNetwork: 'Nettverk av ressurssosionomer', representativesFrom: ['Helse Stavanger HF'], appointmentTermYears: 2, leaderTermYears: 2 },
-      'professionalNetwork', 'Nettverk av sosionomer',
+      'VEST',
+      'vestCreateOperationsGroup',
+      'vestUpdateOperationsGroup',
+      'VestOperationsGroupInput',
+      'VestOperationsGroup',
+      VEST,
+      {
+        name: 'Driftsgruppen for sosionomnettverket',
+        parentId: 'vest-fagrad-i-palliasjon',
+        professionalNetwork: 'Nettverk av ressurssosionomer',
+        representativesFrom: ['Helse Stavanger HF'],
+        appointmentTermYears: 2,
+        leaderTermYears: 2,
+      },
+      'professionalNetwork',
+      'Nettverk av sosionomer',
     ],
     [
-      'INNLANDET', 'innlandetCreateWorkingGroup', 'innlandetUpdateWorkingGroup', 'InnlandetWorkingGroupInput', 'InnlandetWorkingGroup', 'innlandet-sykehuset-innlandet',
-      { name: 'Arbeidsgruppe Gjøvik', parentId: 'innlandet-klinisk-utvalg', plannedMeetingsPerYear: 4, courseCommittee: 'Kurskomiteen', otherNames: ['Arb.gr Gjøvik'] },
-      'courseCommittee', 'Kurskomiteen for Gjøvik',
+      'INNLANDET',
+      'innlandetCreateWorkingGroup',
+      'innlandetUpdateWorkingGroup',
+      'InnlandetWorkingGroupInput',
+      'InnlandetWorkingGroup',
+      'innlandet-sykehuset-innlandet',
+      {
+        name: 'Arbeidsgruppe Gjøvik',
+        parentId: 'innlandet-klinisk-utvalg',
+        plannedMeetingsPerYear: 4,
+        courseCommittee: 'Kurskomiteen',
+        otherNames: ['Arb.gr Gjøvik'],
+      },
+      'courseCommittee',
+      'Kurskomiteen for Gjøvik',
     ],
     [
-      'MIDT', 'midtCreateLocalResourceGroup', 'midtUpdateLocalResourceGroup', 'MidtLocalResourceGroupInput', 'MidtLocalResourceGroup', 'midt-nord-trondelag',
-      { name: 'Ressursgruppe Inderøy', parentId: 'midt-fagnettverk-sor-levanger', area: 'Inderøy', documentWording: 'Inderøy kommune', municipalityNumbers: ['5053'] },
-      'area', 'Inderøy og Steinkjer',
+      'MIDT',
+      'midtCreateLocalResourceGroup',
+      'midtUpdateLocalResourceGroup',
+      'MidtLocalResourceGroupInput',
+      'MidtLocalResourceGroup',
+      'midt-nord-trondelag',
+      {
+        name: 'Ressursgruppe Inderøy',
+        parentId: 'midt-fagnettverk-sor-levanger',
+        area: 'Inderøy',
+        documentWording: 'Inderøy kommune',
+        municipalityNumbers: ['5053'],
+      },
+      'area',
+      'Inderøy og Steinkjer',
     ],
     [
-      'SOR_OST', 'sorOstCreateSectorNetwork', 'sorOstUpdateSectorNetwork', 'SorOstSectorNetworkInput', 'SorOstSectorNetwork', 'sor-ost-oslo',
-      { name: 'Aker sektor', parentId: 'sor-ost-driftsgruppen', hospital: 'Aker sykehus', hospitalAbbreviation: 'AKS', plannedGatheringHoursPerYear: 12, municipalityNumbers: ['0301'] },
-      'hospital', 'Aker universitetssykehus',
+      'SOR_OST',
+      'sorOstCreateSectorNetwork',
+      'sorOstUpdateSectorNetwork',
+      'SorOstSectorNetworkInput',
+      'SorOstSectorNetwork',
+      'sor-ost-oslo',
+      {
+        name: 'Aker sektor',
+        parentId: 'sor-ost-driftsgruppen',
+        hospital: 'Aker sykehus',
+        hospitalAbbreviation: 'AKS',
+        plannedGatheringHoursPerYear: 12,
+        municipalityNumbers: ['0301'],
+      },
+      'hospital',
+      'Aker universitetssykehus',
     ],
   ])('%s: %s, then %s from the version read', async (region, create, update, inputType, typename, networkId, input, field, changed) => {
     const selection = `__typename id name version level parent { id } municipalities { number } ... on ${typename} { ${field} }`;
-    const created = (await queryOk(gateway(), `mutation ($n: ID!, $i: ${inputType}!) { ${create}(networkId: $n, input: $i) { ${selection} } }`, { n: networkId, i: input }, editors[region]))[create];
-    expect(created).toMatchObject({ __typename: typename, name: input.name, version: 1, parent: { id: input.parentId }, [field]: input[field as keyof typeof input] });
+    const created = (
+      await queryOk(
+        gateway(),
+        `mutation ($n: ID!, $i: ${inputType}!) { ${create}(networkId: $n, input: $i) { ${selection} } }`,
+        { n: networkId, i: input },
+        editors[region],
+      )
+    )[create];
+    expect(created).toMatchObject({
+      __typename: typename,
+      name: input.name,
+      version: 1,
+      parent: { id: input.parentId },
+      [field]: input[field as keyof typeof input],
+    });
     expect(created.municipalities.map((m: { number: string }) => m.number)).toEqual((input as { municipalityNumbers?: string[] }).municipalityNumbers ?? []);
 
-    const updated = (await queryOk(gateway(), `mutation ($id: ID!, $v: Int!, $i: ${inputType}!) { ${update}(id: $id, expectedVersion: $v, input: $i) { ${selection} } }`, { id: created.id, v: 1, i: { ...input, [field]: changed } }, editors[region]))[update];
+    const updated = (
+      await queryOk(
+        gateway(),
+        `mutation ($id: ID!, $v: Int!, $i: ${inputType}!) { ${update}(id: $id, expectedVersion: $v, input: $i) { ${selection} } }`,
+        { id: created.id, v: 1, i: { ...input, [field]: changed } },
+        editors[region],
+      )
+    )[update];
     expect(updated).toMatchObject({ id: created.id, version: 2, [field]: changed });
 
     // The national view has the new unit in the region's network.
@@ -76,9 +146,21 @@ describe("each region's editors create and update the region's own kinds of unit
 describe('the register of resource persons', () => {
   it('registers, updates and ends an appointment; each change is in the audit log with who, when, before and after', async () => {
     const person = await registerInVest({ name: 'Astrid Audit', memberships: [{ unitId: SANDNES }] });
-    expect(person).toMatchObject({ name: 'Astrid Audit', version: 1, appointedTo: null, memberships: [{ unit: { id: SANDNES }, from: '2023-01-01', to: null }] });
+    expect(person).toMatchObject({
+      name: 'Astrid Audit',
+      version: 1,
+      appointedTo: null,
+      memberships: [{ unit: { id: SANDNES }, from: '2023-01-01', to: null }],
+    });
 
-    const updated = (await queryOk(gateway(), UPDATE, { id: person.id, v: 1, input: personInput({ name: 'Astrid Audit', workplaceKind: 'NURSING_HOME', workplaceName: 'Lura bo- og aktivitetssenter' }) }, editors.VEST)).vestUpdateResourcePerson;
+    const updated = (
+      await queryOk(
+        gateway(),
+        UPDATE,
+        { id: person.id, v: 1, input: personInput({ name: 'Astrid Audit', workplaceKind: 'NURSING_HOME', workplaceName: 'Lura bo- og aktivitetssenter' }) },
+        editors.VEST,
+      )
+    ).vestUpdateResourcePerson;
     // Memberships left out of an update stay as they were.
     expect(updated).toMatchObject({ version: 2, workplaceKind: 'NURSING_HOME', memberships: [{ unit: { id: SANDNES }, to: null }] });
 
@@ -133,8 +215,17 @@ describe('member counts come from the register where it has data for the year, e
 
     const sector = 'sor-ost-lovisenberg-sektor';
     const register = `mutation ($input: ResourcePersonInput!) { sorOstRegisterResourcePerson(networkId: "${OSLO}", input: $input) { id } }`;
-    for (const [name, from, to] of [['Per Før', '2024-01-01', null], ['Pål Også', '2024-05-01', null], ['Espen Sluttet', '2024-01-01', '2024-12-30']] as const) {
-      await queryOk(gateway(), register, { input: personInput({ name, municipalityNumber: '0301', appointedFrom: from, appointedTo: to, memberships: [{ unitId: sector }] }) }, editors.SOR_OST);
+    for (const [name, from, to] of [
+      ['Per Før', '2024-01-01', null],
+      ['Pål Også', '2024-05-01', null],
+      ['Espen Sluttet', '2024-01-01', '2024-12-30'],
+    ] as const) {
+      await queryOk(
+        gateway(),
+        register,
+        { input: personInput({ name, municipalityNumber: '0301', appointedFrom: from, appointedTo: to, memberships: [{ unitId: sector }] }) },
+        editors.SOR_OST,
+      );
     }
 
     const after = (await queryOk(gateway(), query, { id: OSLO })).network;
@@ -156,8 +247,14 @@ describe('coverage as the national template defines it', () => {
   it('says hospital units are unknown and municipalities unknown rather than complete where nothing is recorded', async () => {
     const { network } = await queryOk(gateway(), `{ network(id: "innlandet-sykehuset-innlandet") { coverage(year: 2024) ${COVERAGE} } }`);
     expect(network.coverage).toMatchObject({
-      year: 2024, asOf: '2024-12-31', municipalities: [], municipalitiesWithoutHomeCare: null,
-      municipalitiesWithoutNursingHome: null, hospitalUnitsKnown: false, hospitalUnitsWithoutResourcePerson: null, complete: null,
+      year: 2024,
+      asOf: '2024-12-31',
+      municipalities: [],
+      municipalitiesWithoutHomeCare: null,
+      municipalitiesWithoutNursingHome: null,
+      hospitalUnitsKnown: false,
+      hospitalUnitsWithoutResourcePerson: null,
+      complete: null,
     });
   });
 
@@ -170,12 +267,26 @@ describe('coverage as the national template defines it', () => {
     expect(empty.coverage.hospitalUnitsKnown).toBe(false);
     expect(empty.coverage.complete).toBe(false);
 
-    const hospitalUnit = (await queryOk(gateway(), `mutation { vestRegisterHospitalUnit(networkId: "${VEST}", input: { name: "Kreftavdelingen", hospital: "Stavanger universitetssjukehus", unitId: "${SANDNES}" }) { id name version } }`, {}, editors.VEST)).vestRegisterHospitalUnit;
+    const hospitalUnit = (
+      await queryOk(
+        gateway(),
+        `mutation { vestRegisterHospitalUnit(networkId: "${VEST}", input: { name: "Kreftavdelingen", hospital: "Stavanger universitetssjukehus", unitId: "${SANDNES}" }) { id name version } }`,
+        {},
+        editors.VEST,
+      )
+    ).vestRegisterHospitalUnit;
     const inSandnes = { municipalityNumber: '1108', appointedFrom: '2025-01-01', memberships: [{ unitId: SANDNES }] };
     await registerInVest({ ...inSandnes, name: 'Hanne Hjemme', workplaceKind: 'HOME_CARE' });
     await registerInVest({ ...inSandnes, name: 'Siri Sykehjem', workplaceKind: 'NURSING_HOME', workplaceName: 'Lura sykehjem' });
     // Appointed only from 2026: does not count at the end of 2025.
-    await registerInVest({ ...inSandnes, name: 'Sara Senere', workplaceKind: 'HOSPITAL_WARD', workplaceName: 'Kreftavdelingen', hospitalUnitId: hospitalUnit.id, appointedFrom: '2026-01-01' });
+    await registerInVest({
+      ...inSandnes,
+      name: 'Sara Senere',
+      workplaceKind: 'HOSPITAL_WARD',
+      workplaceName: 'Kreftavdelingen',
+      hospitalUnitId: hospitalUnit.id,
+      appointedFrom: '2026-01-01',
+    });
 
     const partly = (await queryOk(gateway(), query)).network;
     expect(partly.coverage.municipalitiesWithoutHomeCare.map((m: { number: string }) => m.number)).not.toContain('1108');
@@ -183,9 +294,21 @@ describe('coverage as the national template defines it', () => {
     expect(partly.coverage.municipalitiesWithoutNursingHome).toHaveLength(14);
     expect(partly.coverage).toMatchObject({ hospitalUnitsKnown: true, hospitalUnitsWithoutResourcePerson: [{ name: 'Kreftavdelingen' }], complete: false });
     const sandnes = partly.annualReport.localUnits.find((r: { unit: { id: string } }) => r.unit.id === SANDNES);
-    expect(sandnes.coverage).toMatchObject({ municipalities: [{ number: '1108' }], municipalitiesWithoutHomeCare: [], municipalitiesWithoutNursingHome: [], hospitalUnitsWithoutResourcePerson: [{ name: 'Kreftavdelingen' }], complete: false });
+    expect(sandnes.coverage).toMatchObject({
+      municipalities: [{ number: '1108' }],
+      municipalitiesWithoutHomeCare: [],
+      municipalitiesWithoutNursingHome: [],
+      hospitalUnitsWithoutResourcePerson: [{ name: 'Kreftavdelingen' }],
+      complete: false,
+    });
 
-    await registerInVest({ ...inSandnes, name: 'Hege Sykehus', workplaceKind: 'HOSPITAL_WARD', workplaceName: 'Kreftavdelingen', hospitalUnitId: hospitalUnit.id });
+    await registerInVest({
+      ...inSandnes,
+      name: 'Hege Sykehus',
+      workplaceKind: 'HOSPITAL_WARD',
+      workplaceName: 'Kreftavdelingen',
+      hospitalUnitId: hospitalUnit.id,
+    });
     const covered = (await queryOk(gateway(), query)).network.annualReport.localUnits.find((r: { unit: { id: string } }) => r.unit.id === SANDNES);
     expect(covered.coverage).toMatchObject({ hospitalUnitsKnown: true, hospitalUnitsWithoutResourcePerson: [], complete: true });
   });
@@ -207,7 +330,8 @@ describe('optimistic locking', () => {
     expect(won.version).toBe(2);
 
     // The winner's change is what is stored, once, and the loser wrote nothing.
-    const stored = (await queryOk(gateway(), `query ($id: ID!) { vestResourcePerson(id: $id) { workplaceName version } }`, { id: person.id }, editors.VEST)).vestResourcePerson;
+    const stored = (await queryOk(gateway(), `query ($id: ID!) { vestResourcePerson(id: $id) { workplaceName version } }`, { id: person.id }, editors.VEST))
+      .vestResourcePerson;
     expect(stored).toEqual({ workplaceName: won.workplaceName, version: 2 });
     const { vestAuditLog: log } = await queryOk(gateway(), AUDIT, { entityId: person.id }, editors.VEST);
     expect(log.map((e: { action: string }) => e.action)).toEqual(['UPDATE', 'CREATE']);
@@ -215,14 +339,18 @@ describe('optimistic locking', () => {
   });
 
   it('refuses an edit from a version that is no longer current, changing nothing', async () => {
-    const group = (await queryOk(gateway(), `{ _: network(id: "${VEST}") { units { id version ... on VestNetworkGroup { memberSources } } } }`))._.units.find((u: { id: string }) => u.id === SANDNES);
+    const group = (await queryOk(gateway(), `{ _: network(id: "${VEST}") { units { id version ... on VestNetworkGroup { memberSources } } } }`))._.units.find(
+      (u: { id: string }) => u.id === SANDNES,
+    );
     const mutation = `mutation ($v: Int!, $sources: [String!]!) { vestUpdateNetworkGroup(id: "${SANDNES}", expectedVersion: $v, input: { name: "Nettverksgruppe Sandnes", memberSources: $sources }) { version memberSources } }`;
     const first = await queryOk(gateway(), mutation, { v: group.version, sources: ['Sandnes kommune'] }, editors.VEST);
     expect(first.vestUpdateNetworkGroup).toEqual({ version: group.version + 1, memberSources: ['Sandnes kommune'] });
 
     const stale = await postGraphQL(gateway(), mutation, { v: group.version, sources: ['Overskrevet'] }, editors.VEST);
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: group.version + 1 });
-    const now = (await queryOk(gateway(), `{ _: network(id: "${VEST}") { units { id version ... on VestNetworkGroup { memberSources } } } }`))._.units.find((u: { id: string }) => u.id === SANDNES);
+    const now = (await queryOk(gateway(), `{ _: network(id: "${VEST}") { units { id version ... on VestNetworkGroup { memberSources } } } }`))._.units.find(
+      (u: { id: string }) => u.id === SANDNES,
+    );
     expect(now).toMatchObject({ version: group.version + 1, memberSources: ['Sandnes kommune'] });
   });
 

@@ -59,7 +59,8 @@ it('erases a person and pseudonymises their entries as the runtime role, which c
   const editor = await bearer({ role: 'editor', region: 'VEST', subject: 'least-privilege-editor' });
   const register = 'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id } }';
   const key = randomUUID();
-  const { id } = (await queryOk(system.gatewayUrl!, register, { input: personInput({ name: 'Rolle Slettes' }) }, { ...editor, 'idempotency-key': key })).vestRegisterResourcePerson;
+  const { id } = (await queryOk(system.gatewayUrl!, register, { input: personInput({ name: 'Rolle Slettes' }) }, { ...editor, 'idempotency-key': key }))
+    .vestRegisterResourcePerson;
   const erase = 'mutation ($id: ID!) { vestEraseResourcePerson(id: $id, expectedVersion: 1) { auditEntriesPseudonymised } }';
   expect((await queryOk(system.gatewayUrl!, erase, { id }, editor)).vestEraseResourcePerson).toEqual({ auditEntriesPseudonymised: 1 });
 

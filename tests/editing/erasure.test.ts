@@ -32,12 +32,15 @@ const PHONE = '+47 51 99 88 77';
 const WORKPLACE = 'Slettemark bofellesskap';
 
 const REGISTER = 'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id version } }';
-const UPDATE = 'mutation ($id: ID!, $v: Int!, $input: ResourcePersonInput!) { vestUpdateResourcePerson(id: $id, expectedVersion: $v, input: $input) { version } }';
+const UPDATE =
+  'mutation ($id: ID!, $v: Int!, $input: ResourcePersonInput!) { vestUpdateResourcePerson(id: $id, expectedVersion: $v, input: $input) { version } }';
 const END = 'mutation ($id: ID!, $v: Int!) { vestEndResourcePersonAppointment(id: $id, expectedVersion: $v, appointedTo: "2025-06-30") { version } }';
 const ERASE = 'mutation ($id: ID!, $v: Int!) { vestEraseResourcePerson(id: $id, expectedVersion: $v) { id auditEntriesPseudonymised } }';
 
 async function auditRows(id: string) {
-  return (await vest.query(`select id, at, subject, network_id, entity, entity_id, action, before, after from audit_entry where entity_id = $1 order by id`, [id])).rows;
+  return (
+    await vest.query(`select id, at, subject, network_id, entity, entity_id, action, before, after from audit_entry where entity_id = $1 order by id`, [id])
+  ).rows;
 }
 
 it('erases the person and pseudonymises their audit entries, keeping that each change happened', async () => {

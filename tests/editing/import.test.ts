@@ -82,7 +82,7 @@ describe('importing a list of resource persons', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('is for the region\'s editors only: an analyst and an editor of another region write nothing', async () => {
+  it("is for the region's editors only: an analyst and an editor of another region write nothing", async () => {
     const before = await counts();
     for (const headers of [await analyst(), await editorOf('SOR_OST')]) {
       const result = await postGraphQL(gateway(), IMPORT, { networkId: VEST, rows: rows(), dryRun: false }, headers);
@@ -109,7 +109,19 @@ describe('importing a list of resource persons', () => {
 
   it('names a row repeated in the list', async () => {
     const [first] = rows();
-    const data = await queryOk(gateway(), IMPORT, { networkId: VEST, rows: [{ ...first, name: 'Ola Dobbel' }, { ...first, name: 'Ola Dobbel' }], dryRun: true }, vestEditor);
+    const data = await queryOk(
+      gateway(),
+      IMPORT,
+      {
+        networkId: VEST,
+        rows: [
+          { ...first, name: 'Ola Dobbel' },
+          { ...first, name: 'Ola Dobbel' },
+        ],
+        dryRun: true,
+      },
+      vestEditor,
+    );
     expect(data.vestImportResourcePersons.violations).toEqual([expect.objectContaining({ row: 1, field: 'name', rule: 'duplicateInImport' })]);
   });
 });

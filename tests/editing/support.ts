@@ -54,4 +54,5 @@ export function personInput(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
-export const PERSON_FIELDS = 'id name profession workplaceKind workplaceName municipality { number } appointedFrom appointedTo version memberships { unit { id } from to }';
+export const PERSON_FIELDS =
+  'id name profession workplaceKind workplaceName municipality { number } appointedFrom appointedTo version memberships { unit { id } from to }';

@@ -71,11 +71,20 @@ const eventInput = (overrides: Record<string, unknown> = {}) => ({
 
 describe('valid input is accepted (the rules below are not simply refusing everything)', () => {
   it('registers a person, creates a unit, records an event, figures, funding and a focus area', async () => {
-    const { vestRegisterResourcePerson: person } = await queryOk(subgraph, REGISTER, {
-      networkId: NETWORK,
-      input: personInput({ memberships: [{ unitId: 'vest-nettverksgruppe-sandnes' }] }),
-    }, editor);
-    expect(person).toMatchObject({ name: 'Kari Nordmann', version: 1, memberships: [{ unit: { id: 'vest-nettverksgruppe-sandnes' }, from: '2023-01-01', to: null }] });
+    const { vestRegisterResourcePerson: person } = await queryOk(
+      subgraph,
+      REGISTER,
+      {
+        networkId: NETWORK,
+        input: personInput({ memberships: [{ unitId: 'vest-nettverksgruppe-sandnes' }] }),
+      },
+      editor,
+    );
+    expect(person).toMatchObject({
+      name: 'Kari Nordmann',
+      version: 1,
+      memberships: [{ unit: { id: 'vest-nettverksgruppe-sandnes' }, from: '2023-01-01', to: null }],
+    });
 
     const { vestCreateNetworkGroup: group } = await queryOk(subgraph, CREATE_GROUP, { networkId: NETWORK, input: groupInput() }, editor);
     expect(group).toMatchObject({ id: 'vest-nettverksgruppe-jaeren-vest', version: 1, municipalities: [{ number: '1120' }, { number: '1124' }] });
@@ -99,13 +108,23 @@ describe('unknown kommunenummer', () => {
   });
 
   it("refuses a unit's municipality that is not in the register (one bad number among good ones)", async () => {
-    await expectRefused(CREATE_GROUP, { networkId: NETWORK, input: groupInput({ municipalityNumbers: ['1120', '1199'] }) }, 'municipalityNumbers', 'knownMunicipality');
+    await expectRefused(
+      CREATE_GROUP,
+      { networkId: NETWORK, input: groupInput({ municipalityNumbers: ['1120', '1199'] }) },
+      'municipalityNumbers',
+      'knownMunicipality',
+    );
   });
 });
 
 describe('dates out of order', () => {
   it('refuses an appointment that ends before it begins', async () => {
-    await expectRefused(REGISTER, { networkId: NETWORK, input: personInput({ appointedFrom: '2024-03-01', appointedTo: '2024-02-29' }) }, 'appointedTo', 'dateOrder');
+    await expectRefused(
+      REGISTER,
+      { networkId: NETWORK, input: personInput({ appointedFrom: '2024-03-01', appointedTo: '2024-02-29' }) },
+      'appointedTo',
+      'dateOrder',
+    );
   });
 
   it('refuses a membership that begins before the appointment', async () => {
@@ -142,7 +161,12 @@ describe('negative counts', () => {
   });
 
   it.each([['registered'], ['attendedInPerson'], ['participants']])('refuses a negative %s of an event', async (field) => {
-    await expectRefused(RECORD_EVENT, { networkId: NETWORK, input: eventInput({ registered: null, attendedInPerson: null, attendedDigitally: null, [field]: -1 }) }, field, 'min');
+    await expectRefused(
+      RECORD_EVENT,
+      { networkId: NETWORK, input: eventInput({ registered: null, attendedInPerson: null, attendedDigitally: null, [field]: -1 }) },
+      field,
+      'min',
+    );
   });
 
   it('refuses negative planned meetings of a unit and a negative amount of funding', async () => {
@@ -153,19 +177,39 @@ describe('negative counts', () => {
 
 describe('attendance above registered', () => {
   it('refuses more in person than registered', async () => {
-    await expectRefused(RECORD_EVENT, { networkId: NETWORK, input: eventInput({ registered: 10, attendedInPerson: 11, attendedDigitally: null }) }, 'attendedInPerson', 'attendanceWithinRegistered');
+    await expectRefused(
+      RECORD_EVENT,
+      { networkId: NETWORK, input: eventInput({ registered: 10, attendedInPerson: 11, attendedDigitally: null }) },
+      'attendedInPerson',
+      'attendanceWithinRegistered',
+    );
   });
 
   it('refuses in person plus digitally above registered', async () => {
-    await expectRefused(RECORD_EVENT, { networkId: NETWORK, input: eventInput({ registered: 10, attendedInPerson: 8, attendedDigitally: 5 }) }, 'attendedDigitally', 'attendanceWithinRegistered');
+    await expectRefused(
+      RECORD_EVENT,
+      { networkId: NETWORK, input: eventInput({ registered: 10, attendedInPerson: 8, attendedDigitally: 5 }) },
+      'attendedDigitally',
+      'attendanceWithinRegistered',
+    );
   });
 
   it('refuses a total above registered', async () => {
-    await expectRefused(RECORD_EVENT, { networkId: NETWORK, input: eventInput({ registered: 10, attendedInPerson: null, attendedDigitally: null, participants: 12 }) }, 'participants', 'attendanceWithinRegistered');
+    await expectRefused(
+      RECORD_EVENT,
+      { networkId: NETWORK, input: eventInput({ registered: 10, attendedInPerson: null, attendedDigitally: null, participants: 12 }) },
+      'participants',
+      'attendanceWithinRegistered',
+    );
   });
 
   it('refuses an update that raises attendance above what the event has registered', async () => {
-    const { vestRecordEvent: event } = await queryOk(subgraph, RECORD_EVENT, { networkId: NETWORK, input: eventInput({ title: 'Fagdag', kind: 'STUDY_DAY' }) }, editor);
+    const { vestRecordEvent: event } = await queryOk(
+      subgraph,
+      RECORD_EVENT,
+      { networkId: NETWORK, input: eventInput({ title: 'Fagdag', kind: 'STUDY_DAY' }) },
+      editor,
+    );
     // Only the attendance is sent: the check is against the registered count the event already has.
     const input = { kind: 'STUDY_DAY', title: 'Fagdag', attendedInPerson: 31 };
     await expectRefused(UPDATE_EVENT, { id: event.id, v: event.version, input }, 'attendedInPerson', 'attendanceWithinRegistered');
@@ -177,7 +221,7 @@ describe('empty names', () => {
     await expectRefused(REGISTER, { networkId: NETWORK, input: personInput({ name }) }, 'name', 'notBlank');
   });
 
-  it("refuses an empty unit name, workplace, event title and funding source", async () => {
+  it('refuses an empty unit name, workplace, event title and funding source', async () => {
     await expectRefused(CREATE_GROUP, { networkId: NETWORK, input: groupInput({ name: ' ' }) }, 'name', 'notBlank');
     await expectRefused(REGISTER, { networkId: NETWORK, input: personInput({ workplaceName: '' }) }, 'workplaceName', 'notBlank');
     await expectRefused(RECORD_EVENT, { networkId: NETWORK, input: eventInput({ title: '' }) }, 'title', 'notBlank');
@@ -217,15 +261,27 @@ describe('references and other rules', () => {
 
   it('refuses a parent that would make the units a cycle', async () => {
     const update = { name: 'Driftsgruppen for sykepleiernettverket', memberSources: ['x'] };
-    const { _entities: [sandnes] } = await queryOk(subgraph, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on VestNetworkGroup { version } } }', {
+    const {
+      _entities: [sandnes],
+    } = await queryOk(subgraph, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on VestNetworkGroup { version } } }', {
       r: [{ __typename: 'VestNetworkGroup', id: 'vest-nettverksgruppe-sandnes' }],
     });
-    await expectRefused(UPDATE_GROUP, { id: 'vest-nettverksgruppe-sandnes', v: sandnes.version, input: { ...update, parentId: 'vest-nettverksgruppe-sandnes' } }, 'parentId', 'noCycle');
+    await expectRefused(
+      UPDATE_GROUP,
+      { id: 'vest-nettverksgruppe-sandnes', v: sandnes.version, input: { ...update, parentId: 'vest-nettverksgruppe-sandnes' } },
+      'parentId',
+      'noCycle',
+    );
   });
 
   it('names every broken rule at once', async () => {
     const before = await databaseFingerprint(subgraph.orm);
-    const result = await postGraphQL(subgraph, UPDATE_PERSON, { id: '00000000-0000-0000-0000-000000000000', v: 1, input: personInput({ name: '', municipalityNumber: '9999' }) }, editor);
+    const result = await postGraphQL(
+      subgraph,
+      UPDATE_PERSON,
+      { id: '00000000-0000-0000-0000-000000000000', v: 1, input: personInput({ name: '', municipalityNumber: '9999' }) },
+      editor,
+    );
     const violations = result.errors?.[0].extensions?.violations as Array<{ field: string; rule: string }>;
     expect(violations.map((v) => `${v.field}:${v.rule}`).sort()).toEqual(['municipalityNumber:knownMunicipality', 'name:notBlank']);
     expect(await databaseFingerprint(subgraph.orm)).toBe(before);

@@ -32,7 +32,16 @@ it(`stores each of ${WRITES} concurrent registrations exactly once`, async () =>
       postGraphQL(
         system.gatewayUrl!,
         REGISTER,
-        { input: { name, profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Hjemmesykepleien', municipalityNumber: '1103', appointedFrom: '2024-03-01' } },
+        {
+          input: {
+            name,
+            profession: 'NURSE',
+            workplaceKind: 'HOME_CARE',
+            workplaceName: 'Hjemmesykepleien',
+            municipalityNumber: '1103',
+            appointedFrom: '2024-03-01',
+          },
+        },
         editor,
       ),
     ),

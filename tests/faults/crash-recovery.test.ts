@@ -115,7 +115,16 @@ async function writeThrough(label: string, crash: () => Promise<void>): Promise<
       postGraphQL<Registered['data']>(
         gateway,
         REGISTER,
-        { input: { name: `${label} ${index}`, profession: 'NURSE', workplaceKind: 'NURSING_HOME', workplaceName: 'Stavanger sykehjem', municipalityNumber: '1103', appointedFrom: '2024-01-01' } },
+        {
+          input: {
+            name: `${label} ${index}`,
+            profession: 'NURSE',
+            workplaceKind: 'NURSING_HOME',
+            workplaceName: 'Stavanger sykehjem',
+            municipalityNumber: '1103',
+            appointedFrom: '2024-01-01',
+          },
+        },
         editor,
       ),
     { concurrency: 4, maxRequests: 2_000, maxMs: 90_000 },
@@ -127,7 +136,9 @@ async function writeThrough(label: string, crash: () => Promise<void>): Promise<
   } finally {
     await stream.stop();
   }
-  return stream.requests.map((request) => (request.value as Registered | undefined)?.data?.vestRegisterResourcePerson?.id).filter((id): id is string => Boolean(id));
+  return stream.requests
+    .map((request) => (request.value as Registered | undefined)?.data?.vestRegisterResourcePerson?.id)
+    .filter((id): id is string => Boolean(id));
 }
 
 /** Every acknowledged registration is stored once, with its CREATE audit entry. */
@@ -136,7 +147,9 @@ async function expectStoredWithAudit(ids: string[]): Promise<void> {
   const [persons, audited] = await asRole('postgres', superuser, (client) =>
     Promise.all([
       client.query<{ id: string }>('select id from resource_person where id = any($1)', [ids]),
-      client.query<{ entity_id: string }>(`select entity_id from audit_entry where entity = 'ResourcePerson' and action = 'CREATE' and entity_id = any($1)`, [ids]),
+      client.query<{ entity_id: string }>(`select entity_id from audit_entry where entity = 'ResourcePerson' and action = 'CREATE' and entity_id = any($1)`, [
+        ids,
+      ]),
     ]),
   );
   expect(persons.rows.map((row) => row.id).sort()).toEqual([...ids].sort());
@@ -170,7 +183,16 @@ it('recovers by itself when PostgreSQL alone is SIGKILLed during writes, reporti
       const answer = await postGraphQL<Registered['data']>(
         gateway,
         REGISTER,
-        { input: { name: 'Etter postgres-krasj', profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Hjemmesykepleien', municipalityNumber: '1103', appointedFrom: '2024-01-01' } },
+        {
+          input: {
+            name: 'Etter postgres-krasj',
+            profession: 'NURSE',
+            workplaceKind: 'HOME_CARE',
+            workplaceName: 'Hjemmesykepleien',
+            municipalityNumber: '1103',
+            appointedFrom: '2024-01-01',
+          },
+        },
         editor,
       ).catch(() => undefined);
       if (answer?.data?.vestRegisterResourcePerson) return;
@@ -190,7 +212,10 @@ it('refuses a second npm start beside a running one in one line, leaving the run
   const second = launch();
   const code = await second.exited;
   expect(code).toBe(1);
-  const lines = second.output().split('\n').filter((line) => line.trim() !== '');
+  const lines = second
+    .output()
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain(`Another npm start (pid ${runner.child.pid})`);
   expect(runner.child.exitCode).toBeNull();
@@ -203,13 +228,23 @@ it('gives the embedded default generated SCRAM passwords, kept 0600, and a runti
   const { superuser, roles } = credentials();
   expect(superuser).toMatch(/^[0-9a-f]{48}$/);
   const hashes = await asRole('postgres', superuser, (client) =>
-    client.query<{ rolname: string; scram: boolean }>(`select rolname, rolpassword like 'SCRAM-SHA-256$%' as scram from pg_authid where rolname in ('postgres', 'vest_owner', 'vest_app')`),
+    client.query<{ rolname: string; scram: boolean }>(
+      `select rolname, rolpassword like 'SCRAM-SHA-256$%' as scram from pg_authid where rolname in ('postgres', 'vest_owner', 'vest_app')`,
+    ),
   );
-  expect(hashes.rows.map((row) => [row.rolname, row.scram]).sort()).toEqual([['postgres', true], ['vest_app', true], ['vest_owner', true]]);
+  expect(hashes.rows.map((row) => [row.rolname, row.scram]).sort()).toEqual([
+    ['postgres', true],
+    ['vest_app', true],
+    ['vest_owner', true],
+  ]);
   await expect(asRole('vest_app', 'postgres', async () => undefined)).rejects.toThrow(/password authentication failed/);
 
   const refusals = await asRole('vest_app', roles.vest_app, async (client) => {
-    const attempt = (sql: string) => client.query(sql).then(() => 'allowed', (error: Error) => error.message);
+    const attempt = (sql: string) =>
+      client.query(sql).then(
+        () => 'allowed',
+        (error: Error) => error.message,
+      );
     return {
       insert: await attempt(`insert into audit_entry (subject, entity, entity_id, action) values ('rolle-test', 'Test', '1', 'CREATE')`),
       update: await attempt('update audit_entry set subject = subject'),

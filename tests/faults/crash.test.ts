@@ -58,7 +58,16 @@ it('keeps every acknowledged write, with its audit entry, across SIGKILL of ever
       postGraphQL<{ vestRegisterResourcePerson: { id: string; name: string } | null }>(
         crashed.gatewayUrl!,
         REGISTER,
-        { input: { name: `Krasj ${index}`, profession: 'NURSE', workplaceKind: 'NURSING_HOME', workplaceName: 'Stavanger sykehjem', municipalityNumber: '1103', appointedFrom: '2024-01-01' } },
+        {
+          input: {
+            name: `Krasj ${index}`,
+            profession: 'NURSE',
+            workplaceKind: 'NURSING_HOME',
+            workplaceName: 'Stavanger sykehjem',
+            municipalityNumber: '1103',
+            appointedFrom: '2024-01-01',
+          },
+        },
         editor,
       ),
     { concurrency: 4, maxRequests: 2_000, maxMs: 60_000 },
@@ -72,7 +81,7 @@ it('keeps every acknowledged write, with its audit entry, across SIGKILL of ever
   const crashedPostgres = postgres.crash();
   const requests = await stream.stop();
   await crashedPostgres;
-  for (const deadline = Date.now() + 20_000; servicePids.some((pid) => !isGone(pid)) && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 20_000; servicePids.some((pid) => !isGone(pid)) && Date.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   expect(servicePids.filter((pid) => !isGone(pid))).toEqual([]);
@@ -94,9 +103,14 @@ it('keeps every acknowledged write, with its audit entry, across SIGKILL of ever
   await client.connect();
   try {
     const ids = acknowledged.map((person) => person.id);
-    const persons = (await client.query('select id::text, name from resource_person where id = any($1::uuid[])', [ids])).rows as Array<{ id: string; name: string }>;
+    const persons = (await client.query('select id::text, name from resource_person where id = any($1::uuid[])', [ids])).rows as Array<{
+      id: string;
+      name: string;
+    }>;
     expect(persons.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...acknowledged].sort((a, b) => a.id.localeCompare(b.id)));
-    const audited = (await client.query(`select entity_id from audit_entry where entity = 'ResourcePerson' and action = 'CREATE' and entity_id = any($1::text[])`, [ids])).rows as Array<{ entity_id: string }>;
+    const audited = (
+      await client.query(`select entity_id from audit_entry where entity = 'ResourcePerson' and action = 'CREATE' and entity_id = any($1::text[])`, [ids])
+    ).rows as Array<{ entity_id: string }>;
     expect(audited.map((row) => row.entity_id).sort()).toEqual([...ids].sort());
     // Nothing is half-written: every stored person has exactly its one CREATE entry.
     const orphans = await client.query(

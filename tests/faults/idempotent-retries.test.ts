@@ -15,7 +15,14 @@ import { startTestSystem } from '../support/system';
 const GATEWAY_TIMEOUT_MS = 1000;
 const LOCK_HELD_MS = 2500;
 const REGISTER = 'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id name } }';
-const person = (name: string) => ({ name, profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Hjemmesykepleien', municipalityNumber: '1103', appointedFrom: '2024-03-01' });
+const person = (name: string) => ({
+  name,
+  profession: 'NURSE',
+  workplaceKind: 'HOME_CARE',
+  workplaceName: 'Hjemmesykepleien',
+  municipalityNumber: '1103',
+  appointedFrom: '2024-03-01',
+});
 
 let system: Awaited<ReturnType<typeof startTestSystem>>;
 let vest: Client;
@@ -23,7 +30,10 @@ let editor: Record<string, string>;
 
 beforeAll(async () => {
   // Vest's statements may outlive the gateway here, as a slow commit can: the case retries must survive.
-  system = await startTestSystem({ services: ['national', 'vest', 'gateway'], env: { SUBGRAPH_TIMEOUT_MS: String(GATEWAY_TIMEOUT_MS), STATEMENT_TIMEOUT_MS: '30000' } });
+  system = await startTestSystem({
+    services: ['national', 'vest', 'gateway'],
+    env: { SUBGRAPH_TIMEOUT_MS: String(GATEWAY_TIMEOUT_MS), STATEMENT_TIMEOUT_MS: '30000' },
+  });
   vest = new Client({ connectionString: system.env[databaseUrlVariableFor('vest')] });
   await vest.connect();
   editor = await bearer({ role: 'editor', region: 'VEST', subject: 'retrying-editor' });
@@ -42,7 +52,8 @@ const timedOut = (answer: GraphQLResponse) => answer.errors?.some((error) => err
 
 async function stored(name: string) {
   const persons = (await vest.query('select id from resource_person where name = $1', [name])).rows as Array<{ id: string }>;
-  const audit = (await vest.query(`select action from audit_entry where entity = 'ResourcePerson' and entity_id = any($1::text[])`, [persons.map((p) => p.id)])).rows;
+  const audit = (await vest.query(`select action from audit_entry where entity = 'ResourcePerson' and entity_id = any($1::text[])`, [persons.map((p) => p.id)]))
+    .rows;
   return { persons, audit };
 }
 

@@ -53,7 +53,7 @@ export async function startOwnPostgres(dataDir: string, port: number): Promise<O
     child = undefined;
     // SIGQUIT is PostgreSQL's immediate shutdown (pg_ctl stop -m immediate).
     process.kill(postmasterPid, 'SIGQUIT');
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
       try {
         process.kill(postmasterPid, 0);
       } catch {

@@ -39,7 +39,7 @@ async function vestStatementsRunning(observer: Client, lockHolderPid: number): P
   return rows;
 }
 
-it('answers every other region in full, reports Vest as SUBGRAPH_TIMEOUT, and PostgreSQL cancels Vest\'s waiting statement', async () => {
+it("answers every other region in full, reports Vest as SUBGRAPH_TIMEOUT, and PostgreSQL cancels Vest's waiting statement", async () => {
   const complete = await postGraphQL(system.gatewayUrl!, QUERY);
   expect(complete.errors).toBeUndefined();
   const regions = new Set((complete.data!.networks as Array<{ region: string }>).map((network) => network.region));
@@ -68,13 +68,16 @@ it('answers every other region in full, reports Vest as SUBGRAPH_TIMEOUT, and Po
 
     // Vest's statement may have started a moment after the gateway's clock: give it the timeout once more.
     let running = await vestStatementsRunning(observer, lockHolderPid);
-    for (const deadline = Date.now() + TIMEOUT_MS + 1000; running.length > 0 && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + TIMEOUT_MS + 1000; running.length > 0 && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       running = await vestStatementsRunning(observer, lockHolderPid);
     }
     expect(running).toEqual([]);
     // The lock is still held: the statement did not finish, it was cancelled.
-    expect((await observer.query(`select count(*)::int as n from pg_locks where relation = '"unit"'::regclass and granted and mode = 'AccessExclusiveLock'`)).rows[0].n).toBe(1);
+    expect(
+      (await observer.query(`select count(*)::int as n from pg_locks where relation = '"unit"'::regclass and granted and mode = 'AccessExclusiveLock'`)).rows[0]
+        .n,
+    ).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(system.logs()).not.toMatch(/\[vest\].*internal error/);
   } finally {

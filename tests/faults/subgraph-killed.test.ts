@@ -29,7 +29,12 @@ type Networks = Array<{ id: string; name: string; region: string; units: unknown
 /** Every region but the killed one is there in full: a name and its units. */
 function expectOtherRegionsComplete(response: GraphQLResponse<{ networks: Networks }>): void {
   const present = (response.data?.networks ?? []).filter((network) => network !== null);
-  expect(present.filter((network) => network.region !== KILLED_REGION).map((network) => network.region).sort()).toEqual(['INNLANDET', 'MIDT', 'SOR_OST']);
+  expect(
+    present
+      .filter((network) => network.region !== KILLED_REGION)
+      .map((network) => network.region)
+      .sort(),
+  ).toEqual(['INNLANDET', 'MIDT', 'SOR_OST']);
   for (const network of present) {
     expect(network.name).toEqual(expect.any(String));
     expect(network.units.length).toBeGreaterThan(0);

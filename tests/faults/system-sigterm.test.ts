@@ -78,7 +78,16 @@ it('keeps every acknowledged write across a SIGTERM during writes', async () => 
       postGraphQL<{ vestRegisterResourcePerson: { id: string; name: string } | null }>(
         gateway,
         REGISTER,
-        { input: { name: `Skrevet ${index}`, profession: 'NURSE', workplaceKind: 'NURSING_HOME', workplaceName: 'Stavanger sykehjem', municipalityNumber: '1103', appointedFrom: '2024-01-01' } },
+        {
+          input: {
+            name: `Skrevet ${index}`,
+            profession: 'NURSE',
+            workplaceKind: 'NURSING_HOME',
+            workplaceName: 'Stavanger sykehjem',
+            municipalityNumber: '1103',
+            appointedFrom: '2024-01-01',
+          },
+        },
         editor,
       ),
     { concurrency: 4, maxRequests: 2_000, maxMs: 60_000 },
@@ -95,7 +104,10 @@ it('keeps every acknowledged write across a SIGTERM during writes', async () => 
   expect(exitCode).toBe(0);
 
   const acknowledged = stream.requests
-    .map((request) => (request.value as GraphQLResponse<{ vestRegisterResourcePerson: { id: string; name: string } | null }> | undefined)?.data?.vestRegisterResourcePerson)
+    .map(
+      (request) =>
+        (request.value as GraphQLResponse<{ vestRegisterResourcePerson: { id: string; name: string } | null }> | undefined)?.data?.vestRegisterResourcePerson,
+    )
     .filter((person): person is { id: string; name: string } => Boolean(person));
   expect(acknowledged.length).toBeGreaterThanOrEqual(20);
 

@@ -1,14 +1,5 @@
 import { Supergraph } from '@apollo/federation-internals';
-import {
-  buildSchema,
-  GraphQLField,
-  GraphQLNamedType,
-  GraphQLSchema,
-  isEnumType,
-  isInterfaceType,
-  isObjectType,
-  isScalarType,
-} from 'graphql';
+import { buildSchema, GraphQLField, GraphQLNamedType, GraphQLSchema, isEnumType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -64,7 +55,12 @@ describe('the composed national schema fulfils the national contract', () => {
   it('has every concrete network type of the four regions implementing Network', () => {
     const network = api.getType('Network');
     expect(isInterfaceType(network)).toBe(true);
-    const implementations = isInterfaceType(network) ? api.getPossibleTypes(network).map((t) => t.name).sort() : [];
+    const implementations = isInterfaceType(network)
+      ? api
+          .getPossibleTypes(network)
+          .map((t) => t.name)
+          .sort()
+      : [];
     expect(implementations).toEqual(['InnlandetNetwork', 'MidtNetwork', 'SorOstNetwork', 'VestNetwork']);
   });
 });

@@ -43,7 +43,10 @@ afterAll(async () => {
 /** A POST with its HTTP status, for the cases where the status matters. */
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> },
+  };
 }
 
 /** A valid token with its payload replaced: the signature no longer matches. */
@@ -62,12 +65,20 @@ function unsignedToken(): string {
 const BAD_TOKENS: Array<[string, () => Promise<string>, RegExp]> = [
   ['an expired token', async () => `Bearer ${await tokenFor({ role: 'editor', region: 'VEST', expiresIn: '-1m' })}`, /Invalid token: it has expired/],
   ['a malformed token', async () => 'Bearer not-a-jwt', /Invalid token: it is malformed/],
-  ['a token signed with another key', async () => `Bearer ${await rawToken({ role: 'analyst', sub: 'x' }, { secret: randomBytes(32).toString('hex') })}`, /signature does not match/],
+  [
+    'a token signed with another key',
+    async () => `Bearer ${await rawToken({ role: 'analyst', sub: 'x' }, { secret: randomBytes(32).toString('hex') })}`,
+    /signature does not match/,
+  ],
   ['a token whose claims were changed after signing', async () => `Bearer ${await tamperedToken()}`, /signature does not match/],
   ['an unsigned token (alg none)', async () => `Bearer ${unsignedToken()}`, /algorithm "none" is not accepted/],
   ['an unknown role', async () => `Bearer ${await rawToken({ role: 'admin', sub: 'x' })}`, /role "admin" is not known/],
   ['an editor without a region', async () => `Bearer ${await rawToken({ role: 'editor', sub: 'x' })}`, /editor's token must name a region/],
-  ['an editor whose region is not a region code', async () => `Bearer ${await rawToken({ role: 'editor', region: 'vest; drop', sub: 'x' })}`, /region "vest; drop" is not a region code/],
+  [
+    'an editor whose region is not a region code',
+    async () => `Bearer ${await rawToken({ role: 'editor', region: 'vest; drop', sub: 'x' })}`,
+    /region "vest; drop" is not a region code/,
+  ],
   ['a token that never expires', async () => `Bearer ${await rawToken({ role: 'analyst', sub: 'x' }, { expiresIn: null })}`, /"exp" claim/],
   ['a token without a subject', async () => `Bearer ${await rawToken({ role: 'analyst' })}`, /"sub" claim/],
   ['another scheme than Bearer', async () => `Basic ${Buffer.from('user:password').toString('base64')}`, /expected "Bearer <token>"/],
@@ -87,7 +98,10 @@ describe('a valid token', () => {
 
   it('of an analyst has no region', async () => {
     const result = await postGraphQL(gateway.url, BOTH, {}, await bearer({ role: 'analyst', subject: 'ola' }));
-    expect(result.data).toEqual({ alphaViewer: { role: 'analyst', region: null, subject: 'ola' }, betaViewer: { role: 'analyst', region: null, subject: 'ola' } });
+    expect(result.data).toEqual({
+      alphaViewer: { role: 'analyst', region: null, subject: 'ola' },
+      betaViewer: { role: 'analyst', region: null, subject: 'ola' },
+    });
   });
 });
 

@@ -113,10 +113,13 @@ describe('the subgraph fetcher', () => {
     server = http.createServer((request, response) => {
       requests += 1;
       request.resume();
-      setTimeout(() => {
-        response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ data: { authorization: request.headers.authorization ?? null } }));
-      }, request.headers['x-delay'] ? Number(request.headers['x-delay']) : 200);
+      setTimeout(
+        () => {
+          response.setHeader('content-type', 'application/json');
+          response.end(JSON.stringify({ data: { authorization: request.headers.authorization ?? null } }));
+        },
+        request.headers['x-delay'] ? Number(request.headers['x-delay']) : 200,
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -134,9 +137,15 @@ describe('the subgraph fetcher', () => {
     const fetcher = createSubgraphFetcher({ agent, timeoutMs: 2_000, deduplicate: true });
     const before = requests;
     const answers = await Promise.all(
-      ['Bearer anna', 'Bearer anna', 'Bearer bjorn'].map(async (authorization) => (await fetcher(url, { method: 'POST', headers: { authorization }, body })).json()),
+      ['Bearer anna', 'Bearer anna', 'Bearer bjorn'].map(async (authorization) =>
+        (await fetcher(url, { method: 'POST', headers: { authorization }, body })).json(),
+      ),
     );
-    expect(answers).toEqual([{ data: { authorization: 'Bearer anna' } }, { data: { authorization: 'Bearer anna' } }, { data: { authorization: 'Bearer bjorn' } }]);
+    expect(answers).toEqual([
+      { data: { authorization: 'Bearer anna' } },
+      { data: { authorization: 'Bearer anna' } },
+      { data: { authorization: 'Bearer bjorn' } },
+    ]);
     expect(requests - before).toBe(2);
   });
 

@@ -59,7 +59,7 @@ describe('GET /health', () => {
     }
   });
 
-  it('shows anonymous callers each state but not the subgraphs\' URLs or errors', async () => {
+  it("shows anonymous callers each state but not the subgraphs' URLs or errors", async () => {
     const { status, body } = await getHealth(gateway, true);
     expect(status).toBe(200);
     expect(body.subgraphs.map((s) => [s.name, s.status])).toEqual([

@@ -99,7 +99,11 @@ describe('the gateway process', () => {
   it('takes its query limits from the environment, and refuses one that is not a number', async () => {
     const run = runGateway({ PORT: '0', SUPERGRAPH_PATH: supergraphPath, BETA_URL: beta.url, MAX_QUERY_DEPTH: '1' });
     const url = await waitForReady(run);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ networks { id } }' }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ networks { id } }' }),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0].message).toBe('Query depth limit of 1 exceeded, found 2.');
     run.child.kill('SIGTERM');

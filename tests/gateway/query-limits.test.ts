@@ -143,7 +143,11 @@ describe('query limits', () => {
   it('directives: more than the limit are refused', () =>
     withGateway({ maxDirectives: 2 }, async (gateway) => {
       await expectAnswered(gateway, '{ tree { id @include(if: true) name @skip(if: false) } }');
-      await expectRefused(gateway, '{ tree { id @include(if: true) name @skip(if: false) kind @include(if: true) } }', 'Directives limit of 2 exceeded, found 3.');
+      await expectRefused(
+        gateway,
+        '{ tree { id @include(if: true) name @skip(if: false) kind @include(if: true) } }',
+        'Directives limit of 2 exceeded, found 3.',
+      );
     }));
 
   it('apply their documented defaults when none are configured', () =>
@@ -178,7 +182,11 @@ describe('what errors reveal', () => {
         ['{ tre { id } }', {}, 'Cannot query field "tre" on type "Query".'],
         ['{ nodes(knd: LEAF) { id } }', {}, 'Unknown argument "knd" on field "Query.nodes".'],
         ['{ nodes(kind: LEAFF) { id } }', {}, 'Value "LEAFF" does not exist in "Kind" enum.'],
-        ['query ($kind: Kind) { nodes(kind: $kind) { id } }', { kind: 'BRANCHH' }, 'Variable "$kind" got invalid value "BRANCHH"; Value "BRANCHH" does not exist in "Kind" enum.'],
+        [
+          'query ($kind: Kind) { nodes(kind: $kind) { id } }',
+          { kind: 'BRANCHH' },
+          'Variable "$kind" got invalid value "BRANCHH"; Value "BRANCHH" does not exist in "Kind" enum.',
+        ],
       ];
       for (const [query, variables, message] of cases) {
         const result = await postGraphQL(gateway.url, query, variables);
@@ -192,7 +200,11 @@ describe('what errors reveal', () => {
       expect(failing.data).toEqual({ tree: { id: '0', failing: null } });
       // A subgraph's error without a code of its own: masked, with an id to find it in the log.
       expect(failing.errors?.[0].message).toBe('Internal server error');
-      expect(failing.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', serviceName: 'tree', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(failing.errors?.[0].extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        serviceName: 'tree',
+        correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
       expect(JSON.stringify(failing)).not.toMatch(/database said no/);
       const invalid = await postGraphQL(gateway.url, '{ tree { nme } }');
       for (const error of [...failing.errors!, ...invalid.errors!]) {
@@ -203,7 +215,9 @@ describe('what errors reveal', () => {
 
 describe('the default limits', () => {
   it('leave room for every operation the dashboard and the analyst tools send', () => {
-    const schema = Supergraph.build(readFileSync(path.join(REPO_ROOT, 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+    const schema = Supergraph.build(readFileSync(path.join(REPO_ROOT, 'supergraph.graphql'), 'utf8'))
+      .apiSchema()
+      .toGraphQLJSSchema();
     const folders = ['packages/dashboard/src/operations', 'packages/analyst-tools/queries'].map((folder) => path.join(REPO_ROOT, folder));
     const measured: string[] = [];
     for (const folder of folders) {

@@ -1,6 +1,16 @@
 import { createGateway, RunningGateway } from '@pallnet/gateway';
 import { bearer } from '../support/auth';
-import { alphaTypeDefs, catalogResolvers, catalogTypeDefs, composeInline, InlineSubgraph, recordingLogger, regionResolvers, startInlineSubgraph, betaTypeDefs } from './inline-subgraphs';
+import {
+  alphaTypeDefs,
+  catalogResolvers,
+  catalogTypeDefs,
+  composeInline,
+  InlineSubgraph,
+  recordingLogger,
+  regionResolvers,
+  startInlineSubgraph,
+  betaTypeDefs,
+} from './inline-subgraphs';
 
 /*
  * The per-client rate limit: a client over its burst gets 429 with Retry-After and no subgraph is
@@ -20,7 +30,12 @@ beforeAll(async () => {
   alpha = await startInlineSubgraph('alpha', alphaTypeDefs, regionResolvers('AlphaNetwork', 'Alpha'));
   beta = await startInlineSubgraph('beta', betaTypeDefs, regionResolvers('BetaNetwork', 'Beta'));
   // Three at once, then one a second.
-  gateway = await createGateway({ port: 0, supergraphSdl: composeInline([catalog, alpha, beta]), logger: recordingLogger(), rateLimit: { perMinute: 60, burst: 3 } });
+  gateway = await createGateway({
+    port: 0,
+    supergraphSdl: composeInline([catalog, alpha, beta]),
+    logger: recordingLogger(),
+    rateLimit: { perMinute: 60, burst: 3 },
+  });
 });
 
 afterAll(async () => {

@@ -32,14 +32,22 @@ describe('the schema reference', () => {
     expect(vest).toContain('### `VestNetworkGroup` (object, implements OrganisationalUnit)');
     expect(vest).toContain('`vestRegisterResourcePerson(');
     expect(vest).not.toContain('SorOst');
-    for (const heading of ['## Innlandet (Sykehuset Innlandet)', '## Helse Midt-Norge (Helse Nord-Trøndelag)', '## Helse Sør-Øst (Palliativt nettverk i Oslo)']) {
+    for (const heading of [
+      '## Innlandet (Sykehuset Innlandet)',
+      '## Helse Midt-Norge (Helse Nord-Trøndelag)',
+      '## Helse Sør-Øst (Palliativt nettverk i Oslo)',
+    ]) {
       expect(reference).toContain(heading);
     }
-    expect(section(reference, '## Helse Sør-Øst (Palliativt nettverk i Oslo)', '## ')).toContain('### `SorOstSectorNetwork` (object, implements OrganisationalUnit)');
+    expect(section(reference, '## Helse Sør-Øst (Palliativt nettverk i Oslo)', '## ')).toContain(
+      '### `SorOstSectorNetwork` (object, implements OrganisationalUnit)',
+    );
   });
 
   it('keeps a description with a pipe or a line break inside its table cell', () => {
-    const supergraphWithPipe = (description: string) => `schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
+    const supergraphWithPipe = (
+      description: string,
+    ) => `schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
 directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @join__graph(name: String!, url: String!) on ENUM_VALUE
 directive @join__implements(graph: join__Graph!, interface: String!) repeatable on OBJECT | INTERFACE

@@ -24,7 +24,11 @@ const SOURCE_FIDELITY_MIGRATION = 'Migration20261130010000';
 
 /** A database as an installation made before the correction has it: old schema, the first seed's values. */
 async function oldInstallation<T extends SubgraphContext>(definition: SubgraphDefinition<T>, firstSeedValues: string[]): Promise<MikroORM> {
-  const orm = await openDatabase({ clientUrl: freshDatabaseUrl(`fidelity_${definition.name}`), entities: definition.entities, migrations: definition.migrations });
+  const orm = await openDatabase({
+    clientUrl: freshDatabaseUrl(`fidelity_${definition.name}`),
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
   await definition.seed?.(orm.em.fork());
   for (const statement of firstSeedValues) await orm.em.getConnection().execute(statement);
   // Only the correcting migration is undone: later migrations (issue 17's) stay as they are.
@@ -59,18 +63,25 @@ describe("the correcting migrations fix an existing installation's data", () => 
       expect(await rows(orm, `select status from focus_area where title = 'Redaktørens satsing'`)).toEqual([{ status: 'NEW' }]);
 
       expect(text('sor-ost')).toContain('Det var planlagt å arrangere 6 møter');
-      expect(await rows(orm, `select planned_meetings_per_year from unit where id = 'sor-ost-lovisenberg-sektor'`)).toEqual([{ planned_meetings_per_year: null }]);
+      expect(await rows(orm, `select planned_meetings_per_year from unit where id = 'sor-ost-lovisenberg-sektor'`)).toEqual([
+        { planned_meetings_per_year: null },
+      ]);
       expect(text('sor-ost')).toContain('Pr 07.02.22');
       const [figure] = await rows(orm, `select count, to_char(as_of, 'DD.MM.YY') as as_of from membership_figure where unit_id = 'sor-ost-lovisenberg-sektor'`);
       expect(figure).toEqual({ count: 69, as_of: '07.02.22' });
-      expect(await rows(orm, `select participants, attended_in_person, attended_digitally from event where kind in ('STUDY_DAY', 'INTRODUCTION_COURSE') and (unit_id is not null or kind = 'INTRODUCTION_COURSE') order by participants`)).toEqual([
+      expect(
+        await rows(
+          orm,
+          `select participants, attended_in_person, attended_digitally from event where kind in ('STUDY_DAY', 'INTRODUCTION_COURSE') and (unit_id is not null or kind = 'INTRODUCTION_COURSE') order by participants`,
+        ),
+      ).toEqual([
         { participants: 22, attended_in_person: null, attended_digitally: null },
         { participants: 45, attended_in_person: null, attended_digitally: null },
       ]);
       expect(text('sor-ost')).toContain('2 møter var digitale, ett var fysisk/ hybrid-løsning');
-      expect(await rows(orm, `select meetings_digital, meetings_physical_or_hybrid from activity_report where unit_id = 'sor-ost-lovisenberg-sektor'`)).toEqual([
-        { meetings_digital: 2, meetings_physical_or_hybrid: 1 },
-      ]);
+      expect(await rows(orm, `select meetings_digital, meetings_physical_or_hybrid from activity_report where unit_id = 'sor-ost-lovisenberg-sektor'`)).toEqual(
+        [{ meetings_digital: 2, meetings_physical_or_hybrid: 1 }],
+      );
       const [network] = await rows(orm, `select health_trust, source_notes from network`);
       expect(network.health_trust).not.toBe('Oslo universitetssykehus HF');
       expect(network.source_notes).toEqual([expect.objectContaining({ field: 'healthTrust' })]);
@@ -102,7 +113,7 @@ describe("the correcting migrations fix an existing installation's data", () => 
     }
   });
 
-  it("Midt: the health trust without «HF», the links the text does not state marked inferred", async () => {
+  it('Midt: the health trust without «HF», the links the text does not state marked inferred', async () => {
     const orm = await oldInstallation(midtSubgraph, [`update network set health_trust = 'Helse Nord-Trøndelag HF'`]);
     try {
       await orm.getMigrator().up();
@@ -141,7 +152,7 @@ describe("the correcting migrations fix an existing installation's data", () => 
     }
   });
 
-  it("national: every catalog entry gets its regional health authority", async () => {
+  it('national: every catalog entry gets its regional health authority', async () => {
     const orm = await oldInstallation(nationalSubgraph, []);
     try {
       await orm.getMigrator().up();

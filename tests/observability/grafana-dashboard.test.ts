@@ -21,7 +21,12 @@ async function servedMetrics(): Promise<Map<string, Set<string>>> {
   metrics.observeSubgraphFetch('vest', 0.02, ['SUBGRAPH_TIMEOUT']);
   const plugin = metrics.apolloPlugin();
   const listener = await plugin.requestDidStart!({ request: { operationName: 'Overview' } } as never);
-  await listener!.willSendResponse!({ operationName: 'Overview', request: {}, operation: { operation: 'query' }, response: { body: { kind: 'single', singleResult: {} } } } as never);
+  await listener!.willSendResponse!({
+    operationName: 'Overview',
+    request: {},
+    operation: { operation: 'query' },
+    response: { body: { kind: 'single', singleResult: {} } },
+  } as never);
   // The event-loop histogram fills after its first sampling interval.
   await new Promise((resolve) => setTimeout(resolve, 100));
   const served = new Map<string, Set<string>>();

@@ -110,9 +110,7 @@ describe('one request, one trace', () => {
     traceId = root.traceId;
     // Every region's SQL has arrived (the exporters send in batches, each on its own clock).
     trace = (
-      await spansUntil((spans) =>
-        REGIONS.every((region) => spans.some((s) => s.traceId === traceId && s.service === region && s.name.startsWith('pg.query'))),
-      )
+      await spansUntil((spans) => REGIONS.every((region) => spans.some((s) => s.traceId === traceId && s.service === region && s.name.startsWith('pg.query'))))
     ).filter((s) => s.traceId === traceId);
   }, 60_000);
 

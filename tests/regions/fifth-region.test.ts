@@ -37,7 +37,9 @@ describe('A fifth region built from the regional kit', () => {
   let services: (withNationalReference: boolean) => Array<{ name: string; url: string; typeDefs: ReturnType<typeof parse> }>;
 
   beforeAll(async () => {
-    const real = await Promise.all(SUBGRAPHS.map(async (subgraph) => ({ name: subgraph.name, url: `http://localhost/${subgraph.name}`, sdl: await printedSdl(subgraph.entry) })));
+    const real = await Promise.all(
+      SUBGRAPHS.map(async (subgraph) => ({ name: subgraph.name, url: `http://localhost/${subgraph.name}`, sdl: await printedSdl(subgraph.entry) })),
+    );
     nordSdl = printSubgraphSchema(await nordSubgraph.buildSchema());
     services = (withNationalReference: boolean) => [
       ...real.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(name === 'national' && withNationalReference ? sdl + NATIONAL_NORD_REFERENCE : sdl) })),

@@ -36,7 +36,7 @@ export class NordFjordGroup extends NordUnit {
     return GovernanceLevel.LOCAL;
   }
 
-  @Field({ description: 'The fjord the group serves: Nord\'s own variant field.' })
+  @Field({ description: "The fjord the group serves: Nord's own variant field." })
   @Property({ type: 'string' })
   fjord!: string;
 }

@@ -36,7 +36,10 @@ async function sqlStatements(): Promise<number> {
 
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> },
+  };
 }
 
 /** `network { resourcePersons { … } }` repeated `cycles` times below a resource person list. */
@@ -90,7 +93,14 @@ it('refuses the anonymous fan-out of 29 aliased networks blocks by its root fiel
 it('refuses the same fan-out by its subgraph fetches, planned but not made, when root fields are allowed', async () => {
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, system.service(name).url]));
   const gatewaySecrets = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, system.env[gatewaySecretVariableFor(name)]!]));
-  const gateway = await createGateway({ port: 0, subgraphUrls, gatewaySecrets, limits: { maxRootFields: 100 }, rateLimit: false, logger: { warn() {}, error() {} } });
+  const gateway = await createGateway({
+    port: 0,
+    subgraphUrls,
+    gatewaySecrets,
+    limits: { maxRootFields: 100 },
+    rateLimit: false,
+    logger: { warn() {}, error() {} },
+  });
   try {
     const statementsBefore = await sqlStatements();
     const { status, body } = await post(gateway.url, fanOut(29));

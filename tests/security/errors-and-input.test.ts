@@ -23,7 +23,14 @@ afterAll(async () => {
 });
 
 const REGISTER = 'mutation ($input: ResourcePersonInput!) { vestRegisterResourcePerson(networkId: "vest-helse-stavanger", input: $input) { id name } }';
-const person = (name: string) => ({ name, profession: 'NURSE', workplaceKind: 'HOME_CARE', workplaceName: 'Hjemmesykepleien', municipalityNumber: '1103', appointedFrom: '2024-03-01' });
+const person = (name: string) => ({
+  name,
+  profession: 'NURSE',
+  workplaceKind: 'HOME_CARE',
+  workplaceName: 'Hjemmesykepleien',
+  municipalityNumber: '1103',
+  appointedFrom: '2024-03-01',
+});
 
 async function vestRows(sql: string): Promise<unknown[]> {
   const client = new Client({ connectionString: system.env[databaseUrlVariableFor('vest')] });
@@ -58,7 +65,9 @@ describe('NUL characters in input', () => {
 
   it('are refused by a subgraph reached directly, past the gateway', async () => {
     const headers = { [GATEWAY_SECRET_HEADER]: system.env[gatewaySecretVariableFor('vest')]!, ...(await bearer({ role: 'editor', region: 'VEST' })) };
-    const direct = await postGraphQL({ url: system.service('vest').url, headers }, REGISTER, { input: { ...person('Kari'), workplaceName: 'Sjukeheim\u0000' } });
+    const direct = await postGraphQL({ url: system.service('vest').url, headers }, REGISTER, {
+      input: { ...person('Kari'), workplaceName: 'Sjukeheim\u0000' },
+    });
     expect(direct.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workplaceName', rule: 'noNulCharacter' });
   });
 });
@@ -82,7 +91,10 @@ describe('an error nobody wrote a message for', () => {
 
       const correlationId = error!.extensions!.correlationId as string;
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const logged = system.logs().split('\n').filter((line) => line.includes(correlationId));
+      const logged = system
+        .logs()
+        .split('\n')
+        .filter((line) => line.includes(correlationId));
       expect(logged.join('\n')).toMatch(/\[vest\].*internal error .*select/is);
     } finally {
       await vestRows('alter table "unit" rename column "network_id_gone" to "network_id"');

@@ -78,13 +78,14 @@ export function kustomizeBuild(directory: string): K8sObject[] {
   }
 
   for (const image of (kustomization.images as Image[] | undefined) ?? []) {
-    for (const object of objects) for (const container of containersOf(object)) {
-      const [name] = splitImage(container.image);
-      if (name !== image.name) continue;
-      const [, tag] = splitImage(container.image);
-      const newName = image.newName ?? name;
-      container.image = image.digest ? `${newName}@${image.digest}` : `${newName}${image.newTag ? `:${image.newTag}` : tag ? `:${tag}` : ''}`;
-    }
+    for (const object of objects)
+      for (const container of containersOf(object)) {
+        const [name] = splitImage(container.image);
+        if (name !== image.name) continue;
+        const [, tag] = splitImage(container.image);
+        const newName = image.newName ?? name;
+        container.image = image.digest ? `${newName}@${image.digest}` : `${newName}${image.newTag ? `:${image.newTag}` : tag ? `:${tag}` : ''}`;
+      }
   }
 
   const namespace = kustomization.namespace as string | undefined;
@@ -108,7 +109,10 @@ export function containersOf(object: K8sObject): { name: string; image: string; 
 function applyOperations(object: K8sObject, operations: Operation[]): K8sObject {
   const copy = structuredClone(object);
   for (const operation of operations) {
-    const keys = operation.path.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keys = operation.path
+      .split('/')
+      .slice(1)
+      .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = keys.pop()!;
     let parent: any = copy;
     for (const key of keys) {

@@ -94,7 +94,11 @@ export async function signInAs(system: RunningSystem, username: string, options:
     response = await request(jar, url);
   }
 
-  const session = (await (await request(jar, new URL('/auth/session', webUrl))).json()) as { signedIn: boolean; user: SignedInSession['user']; csrfToken: string };
+  const session = (await (await request(jar, new URL('/auth/session', webUrl))).json()) as {
+    signedIn: boolean;
+    user: SignedInSession['user'];
+    csrfToken: string;
+  };
   if (!session.signedIn) throw new Error(`Signed in at the provider as ${username}, but the web app has no session`);
   const cookieName = ['__Host-pallnet-session', 'pallnet-session'].find((name) => jar.get(webUrl, name));
   const cookie = `${cookieName}=${jar.get(webUrl, cookieName!)}`;

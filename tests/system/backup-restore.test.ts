@@ -70,7 +70,9 @@ async function snapshot(): Promise<Record<string, unknown>> {
       for (const { name } of tables) rows[name] = (await client.query(`select * from "${name}" order by 1, 2`)).rows;
       const sequences = (await client.query(`select sequencename, last_value from pg_sequences where schemaname = 'public' order by 1`)).rows;
       const privileges = (
-        await client.query(`select table_name, grantee, privilege_type from information_schema.role_table_grants where table_schema = 'public' order by 1, 2, 3`)
+        await client.query(
+          `select table_name, grantee, privilege_type from information_schema.role_table_grants where table_schema = 'public' order by 1, 2, 3`,
+        )
       ).rows;
       return { rows, sequences, privileges };
     });
@@ -86,10 +88,10 @@ async function register(name: string): Promise<void> {
        values (gen_random_uuid(), 'vest-helse-stavanger', $1, 'NURSE', 'HOME_CARE', 'Hjemmesykepleien', '1103', '2025-01-01') returning id`,
       [name],
     );
-    await client.query(`insert into audit_entry (subject, network_id, entity, entity_id, action, after) values ('backup-test', 'vest-helse-stavanger', 'ResourcePerson', $1, 'CREATE', $2)`, [
-      person.rows[0].id,
-      JSON.stringify({ name }),
-    ]);
+    await client.query(
+      `insert into audit_entry (subject, network_id, entity, entity_id, action, after) values ('backup-test', 'vest-helse-stavanger', 'ResourcePerson', $1, 'CREATE', $2)`,
+      [person.rows[0].id, JSON.stringify({ name })],
+    );
     await client.query('commit');
   });
 }
@@ -101,7 +103,7 @@ it('restores exactly what was backed up, audit log included, and nothing written
   }
   postgres = await startOwnPostgres(dataDir, port);
   await register('Før sikkerhetskopien');
-  await register('Ærlig Åse Øvrebø, «sitat» og \'apostrof\'');
+  await register("Ærlig Åse Øvrebø, «sitat» og 'apostrof'");
   const before = await snapshot();
 
   const backup = await cli('backup', '--out', backupDir);
@@ -126,9 +128,19 @@ it('restores exactly what was backed up, audit log included, and nothing written
   expect(vest.rows.audit_entry.filter((entry) => entry.subject === 'backup-test')).toHaveLength(2);
 
   // Still append-only, still the runtime role's alone to write rows in.
-  const refused = await withClient(roleUrl('vest_app', 'vest'), (client) => client.query('delete from audit_entry').then(() => 'allowed', (error: Error) => error.message));
+  const refused = await withClient(roleUrl('vest_app', 'vest'), (client) =>
+    client.query('delete from audit_entry').then(
+      () => 'allowed',
+      (error: Error) => error.message,
+    ),
+  );
   expect(refused).toBe('permission denied for table audit_entry');
-  const triggered = await withClient(roleUrl('vest_owner', 'vest'), (client) => client.query('delete from audit_entry').then(() => 'allowed', (error: Error) => error.message));
+  const triggered = await withClient(roleUrl('vest_owner', 'vest'), (client) =>
+    client.query('delete from audit_entry').then(
+      () => 'allowed',
+      (error: Error) => error.message,
+    ),
+  );
   expect(triggered).toBe('audit_entry is append-only: DELETE is not allowed');
 }, 240_000);
 

@@ -78,9 +78,14 @@ beforeAll(async () => {
 });
 
 it('npm run migrate twice at once applies each migration once, under the lock; npm run seed then loads the data once', async () => {
-  const [first, second] = await Promise.all([run([DATABASE_CLI, 'migrate', '--service', 'vest'], vestEnv), run([DATABASE_CLI, 'migrate', '--service', 'vest'], vestEnv)]);
+  const [first, second] = await Promise.all([
+    run([DATABASE_CLI, 'migrate', '--service', 'vest'], vestEnv),
+    run([DATABASE_CLI, 'migrate', '--service', 'vest'], vestEnv),
+  ]);
   expect([first.code, second.code, first.stderr + second.stderr]).toEqual([0, 0, '']);
-  const applied = await asUser(serverUrl(vest.owner, vest.database), (client) => client.query<{ name: string }>('select name from mikro_orm_migrations order by id'));
+  const applied = await asUser(serverUrl(vest.owner, vest.database), (client) =>
+    client.query<{ name: string }>('select name from mikro_orm_migrations order by id'),
+  );
   expect(applied.rows.map((row) => row.name)).toEqual(VEST_MIGRATIONS);
 
   const seeded = await run([DATABASE_CLI, 'seed', '--service', 'vest'], vestEnv);
@@ -94,7 +99,11 @@ it('npm run migrate twice at once applies each migration once, under the lock; n
 
 it('the runtime role writes rows but cannot alter tables, disable triggers, or update, delete or truncate audit_entry', async () => {
   const outcome = await asUser(serverUrl(vest.runtime, vest.database), async (client) => {
-    const attempt = (sql: string) => client.query(sql).then(() => 'allowed', (error: Error) => error.message);
+    const attempt = (sql: string) =>
+      client.query(sql).then(
+        () => 'allowed',
+        (error: Error) => error.message,
+      );
     return {
       insert: await attempt(`insert into audit_entry (subject, entity, entity_id, action) values ('rolle-test', 'Test', '1', 'CREATE')`),
       updateRows: await attempt(`update network set name = name`),
@@ -136,13 +145,18 @@ it('in production a subgraph on a schema behind its code refuses to start with o
   expect(lines(exit.stderr)).toEqual([
     `[vest] The database schema of vest is behind this code (1 migration not applied: ${LAST_VEST_MIGRATION}); run its migrations first: npm run migrate -- --service vest, or the migrate Job`,
   ]);
-  const applied = await asUser(serverUrl(vest.owner, vest.database), (client) => client.query<{ name: string }>('select name from mikro_orm_migrations order by id'));
+  const applied = await asUser(serverUrl(vest.owner, vest.database), (client) =>
+    client.query<{ name: string }>('select name from mikro_orm_migrations order by id'),
+  );
   expect(applied.rows.map((row) => row.name)).toEqual(VEST_MIGRATIONS.slice(0, -1));
 }, 30_000);
 
 it("the national catalog's networks arrive by migration, with no seeding", async () => {
   const national = await provision('national');
-  const env = { NATIONAL_DATABASE_URL: serverUrl(national.runtime, national.database), NATIONAL_MIGRATION_DATABASE_URL: serverUrl(national.owner, national.database) };
+  const env = {
+    NATIONAL_DATABASE_URL: serverUrl(national.runtime, national.database),
+    NATIONAL_MIGRATION_DATABASE_URL: serverUrl(national.owner, national.database),
+  };
   const migrated = await run([DATABASE_CLI, 'migrate', '--service', 'national'], env);
   expect([migrated.code, migrated.stderr]).toEqual([0, '']);
   const { catalog, regions } = await asUser(env.NATIONAL_DATABASE_URL, async (client) => ({

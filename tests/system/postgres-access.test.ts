@@ -15,7 +15,9 @@ const CLI = path.join(REPO_ROOT, 'packages/system/dist/cli/start.js');
 const GLOBAL_SETUP = path.join(REPO_ROOT, 'tests/support/global-setup.mjs');
 const asRoot = process.getuid?.() === 0;
 /** What the one line must say for this user. */
-const EXPECTED = asRoot ? /runs as the user postgres .*cannot enter .*\(mode 0700, owner uid 0\).*chmod o\+x/ : /Cannot create .* permission denied; set EMBEDDED_PG_DATA_DIR/;
+const EXPECTED = asRoot
+  ? /runs as the user postgres .*cannot enter .*\(mode 0700, owner uid 0\).*chmod o\+x/
+  : /Cannot create .* permission denied; set EMBEDDED_PG_DATA_DIR/;
 
 let closed: string;
 
@@ -43,7 +45,12 @@ const lines = (text: string) => text.split('\n').filter((line) => line.trim() !=
 
 it('npm start says in one line that PostgreSQL cannot reach its data directory, and exits 1', async () => {
   const ports = await findFreePorts(SUBGRAPHS.length + 3);
-  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DATA_DIR: path.join(closed, 'postgres'), EMBEDDED_PG_PORT: String(ports[0]), DASHBOARD_PORT: String(ports[1]) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EMBEDDED_PG_DATA_DIR: path.join(closed, 'postgres'),
+    EMBEDDED_PG_PORT: String(ports[0]),
+    DASHBOARD_PORT: String(ports[1]),
+  };
   for (const variable of Object.keys(env)) if (variable.endsWith('DATABASE_URL')) delete env[variable];
   env[GATEWAY.portVariable] = String(ports[2]);
   SUBGRAPHS.forEach((subgraph, index) => (env[subgraph.portVariable] = String(ports[index + 3])));

@@ -199,7 +199,10 @@ describe('npm start (packages/system/dist/cli/start.js)', () => {
       run = runCli(env);
       const code = await withTimeout(run.exited, 20_000, 'the CLI');
       expect(code).toBe(1);
-      const lines = run.stderr().split('\n').filter((line) => line.trim() !== '');
+      const lines = run
+        .stderr()
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(`Port ${takenPort}`);
       expect(lines[0]).toContain('vest');

@@ -28,7 +28,10 @@ describe('npm run token', () => {
   afterAll(() => rmSync(providerDir, { recursive: true, force: true }));
 
   it("prints only the token, signed as npm start's local OpenID provider when nothing else is configured", async () => {
-    const result = await token(['--role', 'editor', '--region', 'vest', '--subject', 'kari.nordmann'], { IDENTITY_PROVIDER_DATA_DIR: providerDir, IDENTITY_PROVIDER_PORT: '4999' });
+    const result = await token(['--role', 'editor', '--region', 'vest', '--subject', 'kari.nordmann'], {
+      IDENTITY_PROVIDER_DATA_DIR: providerDir,
+      IDENTITY_PROVIDER_PORT: '4999',
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     expect(result.stderr).toBe("[token] editor of VEST, expires in 1h, signed with the local OpenID provider's key (http://localhost:4999, npm start)\n");
@@ -63,7 +66,9 @@ describe('npm run token', () => {
     const result = await token(['--role', 'analyst'], { NODE_ENV, JWT_SECRET: randomBytes(32).toString('hex'), JWT_ISSUER: 'https://x', JWT_AUDIENCE: 'y' });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim()).toBe(`npm run token is for development and tests: it refuses to run with NODE_ENV=${NODE_ENV}; sign in through the OpenID provider`);
+    expect(result.stderr.trim()).toBe(
+      `npm run token is for development and tests: it refuses to run with NODE_ENV=${NODE_ENV}; sign in through the OpenID provider`,
+    );
   });
 
   it('without a key or a local provider, says what to do', async () => {

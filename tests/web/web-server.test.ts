@@ -113,7 +113,13 @@ describe('the web app server behind https (WEB_PUBLIC_URL)', () => {
   it('names its cookie __Host-, marks it Secure, and sends HSTS', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'pallnet-web-site-'));
     await writeFile(path.join(root, 'index.html'), '<!doctype html><title>x</title>');
-    const server = await startWebServer({ port: 0, host: '127.0.0.1', publicUrl: 'https://pallnet.example.no', gatewayUrl: 'http://127.0.0.1:9/graphql', distDir: root });
+    const server = await startWebServer({
+      port: 0,
+      host: '127.0.0.1',
+      publicUrl: 'https://pallnet.example.no',
+      gatewayUrl: 'http://127.0.0.1:9/graphql',
+      distDir: root,
+    });
     try {
       expect(server.url).toBe('https://pallnet.example.no/');
       const response = await fetch(`http://127.0.0.1:${server.port}/auth/session`, { headers: { cookie: '__Host-pallnet-session=ended' } });

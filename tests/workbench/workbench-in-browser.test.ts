@@ -46,7 +46,14 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     // The guard itself: a request off this machine is refused and recorded (from a blank page:
     // the web app's Content-Security-Policy would stop the request before the network).
     await page.goto('about:blank');
-    expect(await page.evaluate(() => fetch('https://fonts.googleapis.com/css2?family=Roboto').then(() => 'reached', () => 'refused'))).toBe('refused');
+    expect(
+      await page.evaluate(() =>
+        fetch('https://fonts.googleapis.com/css2?family=Roboto').then(
+          () => 'reached',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
     expect(browser.outsideRequests()).toEqual(['https://fonts.googleapis.com/css2?family=Roboto']);
     browser.forgetOutsideRequests();
     page.on('console', (message) => {
@@ -71,7 +78,9 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     const headers = await resultTable().locator('thead th').allTextContents();
     const index = headers.indexOf(column);
     expect(index).toBeGreaterThanOrEqual(0);
-    return resultTable().locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
+    return resultTable()
+      .locator(`tbody tr td:nth-child(${index + 1})`)
+      .allTextContents();
   };
   const run = () => page.getByRole('button', { name: /^Execute query/ }).click();
   const responseText = () => page.locator('.graphiql-response .view-lines').innerText();
@@ -154,7 +163,10 @@ describe('the workbench in headless Chromium, with nothing beyond loopback', () 
     // Documentation and search.
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     await page.locator('[data-cy="doc-explorer-input"]').fill('AnnualReport');
-    await page.locator('.graphiql-doc-explorer-search-type', { hasText: /^AnnualReport$/ }).first().click();
+    await page
+      .locator('.graphiql-doc-explorer-search-type', { hasText: /^AnnualReport$/ })
+      .first()
+      .click();
     await page.locator('.graphiql-doc-explorer-title', { hasText: 'AnnualReport' }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'documentation.png') });
 

@@ -28,7 +28,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const only = values.only?.split(',').map((name) => name.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (only && !values.out && !values.check) throw new Error(`--only needs --out\n${USAGE}`);
   const target = values.out ? path.resolve(values.out) : DEFAULT_SUPERGRAPH_PATH;
   const shownTarget = path.relative(REPO_ROOT, target).startsWith('..') ? target : path.relative(REPO_ROOT, target);

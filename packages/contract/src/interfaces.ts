@@ -46,14 +46,15 @@ export abstract class OrganisationalUnit {
 }
 
 @InterfaceType({
-  description:
-    'A competence network. Concrete types: VestNetwork, InnlandetNetwork, MidtNetwork, SorOstNetwork, each resolved by its own region\'s subgraph.',
+  description: "A competence network. Concrete types: VestNetwork, InnlandetNetwork, MidtNetwork, SorOstNetwork, each resolved by its own region's subgraph.",
 })
 export abstract class Network {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: "The network's own Norwegian name, verbatim from its documents; where they give it no name of its own, sourceNotes says how it was taken." })
+  @Field({
+    description: "The network's own Norwegian name, verbatim from its documents; where they give it no name of its own, sourceNotes says how it was taken.",
+  })
   name!: string;
 
   @Field(() => HealthRegion)
@@ -75,7 +76,8 @@ export abstract class Network {
   municipalities!: MunicipalityReference[];
 
   @Field(() => [SourceNote], {
-    description: "Values of this network that its documents do not state in these words (a name, a health trust), and how they were arrived at; empty when every value is the documents' own.",
+    description:
+      "Values of this network that its documents do not state in these words (a name, a health trust), and how they were arrived at; empty when every value is the documents' own.",
   })
   sourceNotes!: SourceNote[];
 }

@@ -33,7 +33,7 @@ export class Agreement {
   @Field(() => DateScalar, { nullable: true, description: 'First in force (an earlier form of the agreement may be older than its adoption).' })
   inForceFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Status or history in the source document\'s words.' })
+  @Field(() => String, { nullable: true, description: "Status or history in the source document's words." })
   note!: string | null;
 }
 
@@ -93,7 +93,8 @@ export class Event {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'The national template\'s «andre enn ressurspersoner invitert?» for a study day: whether others than resource persons were invited; null where not reported.',
+    description:
+      "The national template's «andre enn ressurspersoner invitert?» for a study day: whether others than resource persons were invited; null where not reported.",
   })
   othersThanResourcePersonsInvited!: boolean | null;
 }
@@ -115,7 +116,7 @@ export class JobShadowing {
 
   @Field(() => MunicipalityReference, {
     nullable: true,
-    description: 'The national template\'s «XX fra -kommune»: the municipality the visitor comes from; null where not reported.',
+    description: "The national template's «XX fra -kommune»: the municipality the visitor comes from; null where not reported.",
   })
   homeMunicipality!: MunicipalityReference | null;
 }
@@ -173,7 +174,10 @@ export class MemberFigure {
   @Field(() => Int, { nullable: true, description: 'The year whose 31 December the count is for; null when the source gives none.' })
   year!: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day counted: 31 December of the year, today for the current figure, or the date a report gives.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day counted: 31 December of the year, today for the current figure, or the date a report gives.',
+  })
   asOf!: string | null;
 }
 
@@ -199,7 +203,7 @@ export class HospitalUnit {
 @Directive('@shareable')
 @ObjectType({
   description:
-    "Coverage as the national template defines it, at 31 December of a year: every municipality of the area has at least one resource person from home care and one from a nursing home, and every hospital unit treating these patients has at least one. A list is null where what it checks is not known (no municipalities recorded for the area, no hospital units registered), never an empty list that would read as complete.",
+    'Coverage as the national template defines it, at 31 December of a year: every municipality of the area has at least one resource person from home care and one from a nursing home, and every hospital unit treating these patients has at least one. A list is null where what it checks is not known (no municipalities recorded for the area, no hospital units registered), never an empty list that would read as complete.',
 })
 export class Coverage {
   @Field(() => Int)
@@ -211,19 +215,31 @@ export class Coverage {
   @Field(() => [MunicipalityReference], { description: 'The municipalities of the area, as its units list them.' })
   municipalities!: MunicipalityReference[];
 
-  @Field(() => [MunicipalityReference], { nullable: true, description: 'Municipalities of the area without a resource person in home care; null when the area has no municipalities recorded.' })
+  @Field(() => [MunicipalityReference], {
+    nullable: true,
+    description: 'Municipalities of the area without a resource person in home care; null when the area has no municipalities recorded.',
+  })
   municipalitiesWithoutHomeCare!: MunicipalityReference[] | null;
 
-  @Field(() => [MunicipalityReference], { nullable: true, description: 'Municipalities of the area without a resource person in a nursing home; null when the area has no municipalities recorded.' })
+  @Field(() => [MunicipalityReference], {
+    nullable: true,
+    description: 'Municipalities of the area without a resource person in a nursing home; null when the area has no municipalities recorded.',
+  })
   municipalitiesWithoutNursingHome!: MunicipalityReference[] | null;
 
   @Field({ description: 'Whether the hospital units are known: true once the region has registered any for this network or unit.' })
   hospitalUnitsKnown!: boolean;
 
-  @Field(() => [HospitalUnit], { nullable: true, description: 'Registered hospital units without a resource person; null while no hospital unit is registered (unknown, not complete).' })
+  @Field(() => [HospitalUnit], {
+    nullable: true,
+    description: 'Registered hospital units without a resource person; null while no hospital unit is registered (unknown, not complete).',
+  })
   hospitalUnitsWithoutResourcePerson!: HospitalUnit[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when nothing is missing, false when something is, null when a part is unknown and nothing known is missing.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when nothing is missing, false when something is, null when a part is unknown and nothing known is missing.',
+  })
   complete!: boolean | null;
 }
 
@@ -239,7 +255,10 @@ export class AnnualReport {
   @Field(() => Int, { nullable: true })
   membersAtYearEnd!: number | null;
 
-  @Field(() => FigureSource, { nullable: true, description: 'Where membersAtYearEnd comes from: the register of resource persons where it has anyone appointed on 31 December, else the reported figure.' })
+  @Field(() => FigureSource, {
+    nullable: true,
+    description: 'Where membersAtYearEnd comes from: the register of resource persons where it has anyone appointed on 31 December, else the reported figure.',
+  })
   membersSource!: FigureSource | null;
 
   @Field(() => Int, { nullable: true })
@@ -287,13 +306,22 @@ export class AnnualReport {
   @Field(() => [Funding])
   funding!: Funding[];
 
-  @Field(() => String, { nullable: true, description: 'The national template\'s «Kursavgift?»: course fees of the year, in the source\'s words; null where not reported.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The national template's «Kursavgift?»: course fees of the year, in the source's words; null where not reported.",
+  })
   courseFee!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The national template\'s «Beskriv eventuell reorganisering»: reorganisation during the year; null where not reported.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The national template's «Beskriv eventuell reorganisering»: reorganisation during the year; null where not reported.",
+  })
   reorganisation!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The national template\'s «Samarbeide med andre nettverk»: cooperation with other networks during the year; null where not reported.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The national template's «Samarbeide med andre nettverk»: cooperation with other networks during the year; null where not reported.",
+  })
   cooperationWithOtherNetworks!: string | null;
 
   @Field(() => Coverage, { description: 'Coverage at 31 December of the year, from the register of resource persons.' })
@@ -305,8 +333,7 @@ export class AnnualReport {
 
 @Directive('@shareable')
 @ObjectType({
-  description:
-    'How a value that the source document does not state in these words was arrived at: which field, and what the document does say.',
+  description: 'How a value that the source document does not state in these words was arrived at: which field, and what the document does say.',
 })
 export class SourceNote {
   @Field({ description: "The field the note is about, e.g. 'name', 'healthTrust'." })

@@ -25,7 +25,8 @@ export function App() {
   const year = askedYear ?? (years.fetching && !years.data ? undefined : defaultYear(latestActiveYear(years.data?.networks ?? []), new Date()));
 
   // A new page moves the keyboard focus to its content, as a page load would.
-  const pageKey = route.page === 'network' ? `network/${route.id}` : route.page === 'editing' ? `editing/${route.networkId}/${route.section}/${route.item}` : route.page;
+  const pageKey =
+    route.page === 'network' ? `network/${route.id}` : route.page === 'editing' ? `editing/${route.networkId}/${route.section}/${route.item}` : route.page;
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {

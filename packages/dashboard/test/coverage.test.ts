@@ -18,7 +18,12 @@ function coverage(extra: Partial<CoverageInput>): CoverageInput {
 describe('coverage as the national template defines it', () => {
   it('counts a municipality once when it lacks home care, a nursing home or both', () => {
     const summary = summariseCoverage(
-      coverage({ complete: false, municipalitiesWithoutHomeCare: [area[0], area[1]], municipalitiesWithoutNursingHome: [area[1]], hospitalUnitsWithoutResourcePerson: [{}] }),
+      coverage({
+        complete: false,
+        municipalitiesWithoutHomeCare: [area[0], area[1]],
+        municipalitiesWithoutNursingHome: [area[1]],
+        hospitalUnitsWithoutResourcePerson: [{}],
+      }),
     );
     expect(summary).toEqual({ status: 'incomplete', municipalities: 3, municipalitiesMissing: 2, hospitalUnitsMissing: 1 });
     expect(describeCoverage(summary)).toBe('Mangler i 2 av 3 kommuner og 1 sykehusenhet');

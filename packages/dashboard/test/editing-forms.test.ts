@@ -82,7 +82,12 @@ describe('numbers as typed', () => {
 
 describe('differences', () => {
   it('lists the changed fields, not the bookkeeping', () => {
-    expect(changedFields({ id: 'a', version: 1, name: 'Kari', workplaceName: 'A', memberships: [] }, { id: 'a', version: 2, name: 'Kari', workplaceName: 'B', memberships: [{ unitId: 'x' }] })).toEqual([
+    expect(
+      changedFields(
+        { id: 'a', version: 1, name: 'Kari', workplaceName: 'A', memberships: [] },
+        { id: 'a', version: 2, name: 'Kari', workplaceName: 'B', memberships: [{ unitId: 'x' }] },
+      ),
+    ).toEqual([
       { field: 'workplaceName', before: 'A', after: 'B' },
       { field: 'memberships', before: [], after: [{ unitId: 'x' }] },
     ]);
@@ -109,7 +114,15 @@ describe('differences', () => {
 describe('the register’s filters', () => {
   const persons = [
     { ...person, id: 'a' },
-    { ...person, id: 'b', name: 'Ola', workplaceKind: 'NURSING_HOME', workplaceName: 'Lura sykehjem', municipality: { number: '1103', name: 'Stavanger' }, memberships: [] },
+    {
+      ...person,
+      id: 'b',
+      name: 'Ola',
+      workplaceKind: 'NURSING_HOME',
+      workplaceName: 'Lura sykehjem',
+      municipality: { number: '1103', name: 'Stavanger' },
+      memberships: [],
+    },
     { ...person, id: 'c', name: 'Per', memberships: [{ unit: { id: 'vest-nettverksgruppe-sandnes' }, from: '2025-01-01', to: '2025-06-30' }] },
   ];
   it('filters by unit on the day, municipality, workplace kind and text', () => {
@@ -153,21 +166,24 @@ describe("each region's operations from Vest's", () => {
 describe("the regions' own kinds of unit", () => {
   const schema = buildSchema(readFileSync(path.join(__dirname, '../src/generated/api-schema.graphql'), 'utf8'));
 
-  it.each(UNIT_KINDS.map((kind) => [kind.typename, kind] as const))('%s: the form has exactly the fields of its input, required as the schema says', (typename, kind) => {
-    const input = schema.getType(`${typename}Input`) as GraphQLInputObjectType;
-    expect(input).toBeDefined();
-    const fields = Object.values(input.getFields());
-    const spec = [...COMMON_UNIT_FIELDS, ...kind.fields];
-    expect(spec.map((f) => f.name).sort()).toEqual(fields.map((f) => f.name).sort());
-    for (const field of fields) {
-      const required = field.type instanceof GraphQLNonNull;
-      expect([field.name, spec.find((f) => f.name === field.name)?.required ?? false]).toEqual([field.name, required]);
-    }
-    const mutations = schema.getMutationType()!.getFields();
-    const prefix = { VEST: 'vest', INNLANDET: 'innlandet', MIDT: 'midt', SOR_OST: 'sorOst' }[kind.region];
-    expect(mutations[`${prefix}Create${kind.mutationName}`]).toBeDefined();
-    expect(mutations[`${prefix}Update${kind.mutationName}`]).toBeDefined();
-  });
+  it.each(UNIT_KINDS.map((kind) => [kind.typename, kind] as const))(
+    '%s: the form has exactly the fields of its input, required as the schema says',
+    (typename, kind) => {
+      const input = schema.getType(`${typename}Input`) as GraphQLInputObjectType;
+      expect(input).toBeDefined();
+      const fields = Object.values(input.getFields());
+      const spec = [...COMMON_UNIT_FIELDS, ...kind.fields];
+      expect(spec.map((f) => f.name).sort()).toEqual(fields.map((f) => f.name).sort());
+      for (const field of fields) {
+        const required = field.type instanceof GraphQLNonNull;
+        expect([field.name, spec.find((f) => f.name === field.name)?.required ?? false]).toEqual([field.name, required]);
+      }
+      const mutations = schema.getMutationType()!.getFields();
+      const prefix = { VEST: 'vest', INNLANDET: 'innlandet', MIDT: 'midt', SOR_OST: 'sorOst' }[kind.region];
+      expect(mutations[`${prefix}Create${kind.mutationName}`]).toBeDefined();
+      expect(mutations[`${prefix}Update${kind.mutationName}`]).toBeDefined();
+    },
+  );
 
   it('leaves a yes/no left at «Ikke oppgitt» out, so it keeps its value', () => {
     const kind = UNIT_KINDS.find((k) => k.typename === 'VestNetworkGroup')!;
@@ -177,7 +193,12 @@ describe("the regions' own kinds of unit", () => {
 
   it('turns lines into lists and blank numbers into null', () => {
     const kind = UNIT_KINDS.find((k) => k.typename === 'VestNetworkGroup')!;
-    const values = unitFormValues(kind, { name: 'Nettverksgruppe Jæren', memberSources: ['Klepp kommune', 'Time kommune'], groupNumber: null, municipalityNumbers: ['1120'] });
+    const values = unitFormValues(kind, {
+      name: 'Nettverksgruppe Jæren',
+      memberSources: ['Klepp kommune', 'Time kommune'],
+      groupNumber: null,
+      municipalityNumbers: ['1120'],
+    });
     expect(values.memberSources).toBe('Klepp kommune\nTime kommune');
     expect(unitInput(kind, { ...values, groupNumber: '', coversWholeArea: 'true', plannedMeetingsPerYear: '4' })).toMatchObject({
       name: 'Nettverksgruppe Jæren',

@@ -6,7 +6,17 @@ const units = [{ id: 'vest-nettverksgruppe-sandnes', name: 'Nettverksgruppe Sand
 describe('a member list from a spreadsheet', () => {
   it('finds the columns by their Norwegian headings, in any order', () => {
     const mapping = guessMapping(['E-post', 'Navn', 'Yrke', 'Arbeidssted', 'Type arbeidssted', 'Kommunenr', 'Oppnevnt fra', 'Merknad']);
-    expect(mapping).toMatchObject({ email: 0, name: 1, profession: 2, workplaceName: 3, workplaceKind: 4, municipalityNumber: 5, appointedFrom: 6, appointedTo: -1, units: -1 });
+    expect(mapping).toMatchObject({
+      email: 0,
+      name: 1,
+      profession: 2,
+      workplaceName: 3,
+      workplaceKind: 4,
+      municipalityNumber: 5,
+      appointedFrom: 6,
+      appointedTo: -1,
+      units: -1,
+    });
   });
 
   it('reads the template it offers', () => {
@@ -33,8 +43,18 @@ describe('a member list from a spreadsheet', () => {
 
   it('turns xlsx cells into the API’s values: dates, kommunenummer that lost their zero, units by name', () => {
     const heading = ['Navn', 'Yrke', 'Type arbeidssted', 'Arbeidssted', 'Kommunenummer', 'Oppnevnt fra', 'Enhet'];
-    const [row] = readRows([heading, ['Ola', 'Ressurssykepleier', 'Sykehjem', 'Lura sykehjem', 301, new Date(Date.UTC(2024, 8, 1)), 'nettverksgruppe sandnes']], guessMapping(heading), units);
-    expect(row.input).toMatchObject({ profession: 'NURSE', workplaceKind: 'NURSING_HOME', municipalityNumber: '0301', appointedFrom: '2024-09-01', memberships: [{ unitId: 'vest-nettverksgruppe-sandnes' }] });
+    const [row] = readRows(
+      [heading, ['Ola', 'Ressurssykepleier', 'Sykehjem', 'Lura sykehjem', 301, new Date(Date.UTC(2024, 8, 1)), 'nettverksgruppe sandnes']],
+      guessMapping(heading),
+      units,
+    );
+    expect(row.input).toMatchObject({
+      profession: 'NURSE',
+      workplaceKind: 'NURSING_HOME',
+      municipalityNumber: '0301',
+      appointedFrom: '2024-09-01',
+      memberships: [{ unitId: 'vest-nettverksgruppe-sandnes' }],
+    });
   });
 
   it('names by row and field what it cannot read, and skips blank rows', () => {

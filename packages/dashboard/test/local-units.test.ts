@@ -43,7 +43,14 @@ describe('localUnitRows: every network’s local units side by side', () => {
 
   it("takes the year's figures from the network's report for the unit", () => {
     const [lovisenberg] = localUnitRows({ regions: [], networks: [oslo] });
-    expect(lovisenberg).toMatchObject({ members: 69, membersFromLatest: false, gatherings: 3, gatheringHours: 4.5, plannedMeetingsPerYear: 6, municipalities: 1 });
+    expect(lovisenberg).toMatchObject({
+      members: 69,
+      membersFromLatest: false,
+      gatherings: 3,
+      gatheringHours: 4.5,
+      plannedMeetingsPerYear: 6,
+      municipalities: 1,
+    });
   });
 
   it('shows the latest known count, marked as such, when the year has none; no municipalities is unknown', () => {

@@ -45,11 +45,7 @@ describe('organisationByLevel: the tree drawn steering → operations → local'
   });
 
   it('leaves out empty levels and keeps units whose parent is missing or circular', () => {
-    const bands = organisationByLevel([
-      unit('Orphan', 'LOCAL', 'gone'),
-      unit('Loop A', 'STEERING', 'Loop B'),
-      unit('Loop B', 'STEERING', 'Loop A'),
-    ]);
+    const bands = organisationByLevel([unit('Orphan', 'LOCAL', 'gone'), unit('Loop A', 'STEERING', 'Loop B'), unit('Loop B', 'STEERING', 'Loop A')]);
     expect(bands.map((band) => band.level)).toEqual(['STEERING', 'LOCAL']);
     expect(bands[0].units.map((node) => node.name).sort()).toEqual(['Loop A', 'Loop B']);
     expect(bands[1].units[0].parentName).toBeNull();

@@ -14,7 +14,14 @@ function network(overrides: Partial<Network> & Pick<Network, 'id' | 'region'>): 
     membersYearMinus3: null,
     membersYearMinus4: null,
     annualReport: null,
-    coverage: { complete: null, municipalities: [], municipalitiesWithoutHomeCare: null, municipalitiesWithoutNursingHome: null, hospitalUnitsKnown: false, hospitalUnitsWithoutResourcePerson: null },
+    coverage: {
+      complete: null,
+      municipalities: [],
+      municipalitiesWithoutHomeCare: null,
+      municipalitiesWithoutNursingHome: null,
+      hospitalUnitsKnown: false,
+      hospitalUnitsWithoutResourcePerson: null,
+    },
     ...overrides,
   };
 }

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { EventInput, monthOfPeriod, timeline } from '../src/shaping/timeline';
 
 function event(title: string, extra: Partial<EventInput>): EventInput {
-  return { kind: 'NETWORK_MEETING', title, date: null, year: null, period: null, hours: null, participants: null, form: null, location: null, unit: null, ...extra };
+  return {
+    kind: 'NETWORK_MEETING',
+    title,
+    date: null,
+    year: null,
+    period: null,
+    hours: null,
+    participants: null,
+    form: null,
+    location: null,
+    unit: null,
+    ...extra,
+  };
 }
 
 describe('timeline: events year by year, in order of time as far as known', () => {

@@ -72,8 +72,22 @@ describe('lists in a result as tables', () => {
     expect(csv).toContain('\r\n');
     const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
-      { 'networks.id': 'sor-ost-oslo', 'networks.name': 'Palliativt nettverk i Oslo', name: 'Lovisenberg sektor', 'parent.name': 'Driftsgruppen', members: '', plannedMeetingsPerYear: '' },
-      { 'networks.id': 'vest-helse-stavanger', 'networks.name': 'Helse Stavanger', name: 'Nettverksgruppe Sandnes', 'parent.name': '', members: '12', plannedMeetingsPerYear: '2' },
+      {
+        'networks.id': 'sor-ost-oslo',
+        'networks.name': 'Palliativt nettverk i Oslo',
+        name: 'Lovisenberg sektor',
+        'parent.name': 'Driftsgruppen',
+        members: '',
+        plannedMeetingsPerYear: '',
+      },
+      {
+        'networks.id': 'vest-helse-stavanger',
+        'networks.name': 'Helse Stavanger',
+        name: 'Nettverksgruppe Sandnes',
+        'parent.name': '',
+        members: '12',
+        plannedMeetingsPerYear: '2',
+      },
     ]);
     expect(cellText(true)).toBe('ja');
     expect(downloadName('Comparison', byPath('networks.units'), 'csv')).toBe('Comparison-networks.units.csv');

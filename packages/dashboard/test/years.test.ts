@@ -3,7 +3,16 @@ import { defaultYear, FIRST_YEAR, latestActiveYear, yearOptions } from '../src/s
 
 describe('the year the dashboard opens on', () => {
   it('is the latest year with any recorded activity', () => {
-    const networks = [{ events: [{ year: 2020, date: null }, { year: null, date: '2021-11-30' }] }, null, { events: [] }];
+    const networks = [
+      {
+        events: [
+          { year: 2020, date: null },
+          { year: null, date: '2021-11-30' },
+        ],
+      },
+      null,
+      { events: [] },
+    ];
     expect(latestActiveYear(networks)).toBe(2021);
     expect(defaultYear(2021, new Date('2026-05-01'))).toBe(2021);
   });

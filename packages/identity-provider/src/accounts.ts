@@ -15,7 +15,15 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { username: 'vest.redaktor', name: 'Kari Vestbø', givenName: 'Kari', familyName: 'Vestbø', role: 'editor', region: 'VEST', description: 'redaktør for Helse Vest' },
+  {
+    username: 'vest.redaktor',
+    name: 'Kari Vestbø',
+    givenName: 'Kari',
+    familyName: 'Vestbø',
+    role: 'editor',
+    region: 'VEST',
+    description: 'redaktør for Helse Vest',
+  },
   {
     username: 'innlandet.redaktor',
     name: 'Ingrid Mjøsdal',
@@ -25,7 +33,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     region: 'INNLANDET',
     description: 'redaktør for Innlandet',
   },
-  { username: 'midt.redaktor', name: 'Magnus Nidaros', givenName: 'Magnus', familyName: 'Nidaros', role: 'editor', region: 'MIDT', description: 'redaktør for Helse Midt-Norge' },
+  {
+    username: 'midt.redaktor',
+    name: 'Magnus Nidaros',
+    givenName: 'Magnus',
+    familyName: 'Nidaros',
+    role: 'editor',
+    region: 'MIDT',
+    description: 'redaktør for Helse Midt-Norge',
+  },
   {
     username: 'sorost.redaktor',
     name: 'Sara Østby',
@@ -35,7 +51,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     region: 'SOR_OST',
     description: 'redaktør for Helse Sør-Øst (Oslo)',
   },
-  { username: 'analytiker', name: 'Anders Tallberg', givenName: 'Anders', familyName: 'Tallberg', role: 'analyst', region: null, description: 'nasjonal analytiker (leser alt, ikke kontaktopplysninger)' },
+  {
+    username: 'analytiker',
+    name: 'Anders Tallberg',
+    givenName: 'Anders',
+    familyName: 'Tallberg',
+    role: 'analyst',
+    region: null,
+    description: 'nasjonal analytiker (leser alt, ikke kontaktopplysninger)',
+  },
 ];
 
 export function findDemoAccount(username: string): DemoAccount | undefined {

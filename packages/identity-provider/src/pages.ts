@@ -24,7 +24,9 @@ function page(title: string, body: string): string {
 }
 
 export function loginPage(options: { uid: string; accounts: readonly DemoAccount[]; username?: string; error?: string }): string {
-  const rows = options.accounts.map((account) => `<tr><td><code>${escapeHtml(account.username)}</code></td><td>${escapeHtml(account.description)}</td></tr>`).join('');
+  const rows = options.accounts
+    .map((account) => `<tr><td><code>${escapeHtml(account.username)}</code></td><td>${escapeHtml(account.description)}</td></tr>`)
+    .join('');
   return page(
     'Logg inn – Kompetansenettverk i palliasjon',
     `<h1>Logg inn</h1>

@@ -177,7 +177,11 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   provider.on('server_error', (_ctx: unknown, error: Error) => logger.error(`[identity-provider] ${error.message}`));
 
   const noStore = (_req: Request, res: Response, next: NextFunction) => {
-    res.set({ 'cache-control': 'no-store', 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'" });
+    res.set({
+      'cache-control': 'no-store',
+      'x-frame-options': 'DENY',
+      'content-security-policy': "default-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    });
     next();
   };
 
@@ -189,7 +193,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         return;
       }
       // Consent: the web app is this installation's own client, so its scopes are granted here.
-      const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
       const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
@@ -207,7 +213,10 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       const username = typeof req.body?.username === 'string' ? req.body.username : '';
       const account = findDemoAccount(username);
       if (!account || !samePassword(req.body?.password, secrets.demoPassword)) {
-        res.status(401).type('html').send(loginPage({ uid: details.uid, accounts: DEMO_ACCOUNTS, username, error: 'Feil brukernavn eller passord.' }));
+        res
+          .status(401)
+          .type('html')
+          .send(loginPage({ uid: details.uid, accounts: DEMO_ACCOUNTS, username, error: 'Feil brukernavn eller passord.' }));
         return;
       }
       await provider.interactionFinished(req, res, { login: { accountId: account.username } }, { mergeWithLastSubmission: false });
@@ -222,7 +231,10 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   app.use(provider.callback());
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     logger.warn(`[identity-provider] ${error.message}`);
-    res.status(400).type('html').send(messagePage('Innloggingen kunne ikke fortsette', 'Innloggingen er utløpt eller ugyldig. Gå tilbake til dashbordet og logg inn på nytt.'));
+    res
+      .status(400)
+      .type('html')
+      .send(messagePage('Innloggingen kunne ikke fortsette', 'Innloggingen er utløpt eller ugyldig. Gå tilbake til dashbordet og logg inn på nytt.'));
   });
 
   const clientPrivateKey = JSON.stringify(secrets.clientPrivateKey);

@@ -128,8 +128,14 @@ export function createServiceMetrics(service: string): ServiceMetrics {
         labelNames: ['state'],
         registers: [registry],
         collect() {
-          this.set({ state: 'used' }, read((p) => p.numUsed()));
-          this.set({ state: 'free' }, read((p) => p.numFree()));
+          this.set(
+            { state: 'used' },
+            read((p) => p.numUsed()),
+          );
+          this.set(
+            { state: 'free' },
+            read((p) => p.numFree()),
+          );
         },
       });
       new Gauge({

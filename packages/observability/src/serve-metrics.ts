@@ -18,7 +18,13 @@ export async function serveMetrics(app: Express, metrics: ServiceMetrics, metric
   const server = http.createServer(metricsApp);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE' ? `Port ${metricsPort} is already in use (wanted by METRICS_PORT)` : `Cannot serve metrics on port ${metricsPort}: ${error.message}`)),
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${metricsPort} is already in use (wanted by METRICS_PORT)`
+            : `Cannot serve metrics on port ${metricsPort}: ${error.message}`,
+        ),
+      ),
     );
     server.listen(metricsPort, host, () => resolve());
   });

@@ -68,10 +68,7 @@ function distinctMunicipalities(numbers: string[]): MunicipalityReference[] {
 
 async function resourcePersons(network: NetworkBase, ctx: RegionalContext, activeOn: string | null | undefined): Promise<ResourcePerson[]> {
   if (!activeOn) return ctx.loaders.resourcePersonsByNetwork.load(network.id);
-  const [persons, memberships] = await Promise.all([
-    ctx.loaders.resourcePersonsByNetwork.load(network.id),
-    ctx.loaders.membershipsByNetwork.load(network.id),
-  ]);
+  const [persons, memberships] = await Promise.all([ctx.loaders.resourcePersonsByNetwork.load(network.id), ctx.loaders.membershipsByNetwork.load(network.id)]);
   return appointedOn({ persons, memberships }, null, activeOn);
 }
 
@@ -81,7 +78,7 @@ async function events(network: NetworkBase, ctx: RegionalContext, { from, to, ki
   const unitsById = new Map(units.map((u) => [u.id, u]));
   return filterEvents(records, { from, to, kind })
     .sort((a, b) => (a.date ?? `${a.year}`).localeCompare(b.date ?? `${b.year}`))
-    .map((e) => toContractEvent(e, e.unitId ? unitsById.get(e.unitId) ?? null : null));
+    .map((e) => toContractEvent(e, e.unitId ? (unitsById.get(e.unitId) ?? null) : null));
 }
 
 /** Declared as a class so the arguments keep the contract's order: from, to, kind. */
@@ -196,7 +193,9 @@ export class NetworkContractResolver {
     return events(network, ctx, filter);
   }
 
-  @FieldResolver(() => EventPage, { description: `The events as events gives them, a page at a time (at most ${MAX_PAGE_SIZE} per page), with how many there are.` })
+  @FieldResolver(() => EventPage, {
+    description: `The events as events gives them, a page at a time (at most ${MAX_PAGE_SIZE} per page), with how many there are.`,
+  })
   async eventPage(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Args() filter: EventArgs, @Args() page: PageArgs): Promise<Page<Event>> {
     return pageOf(await events(network, ctx, filter), page);
   }
@@ -205,11 +204,7 @@ export class NetworkContractResolver {
     nullable: true,
     description: "The year's report in the shape of the national template; null if nothing is recorded.",
   })
-  async annualReport(
-    @Root() network: NetworkBase,
-    @Ctx() ctx: RegionalContext,
-    @Arg('year', () => Int) year: number,
-  ): Promise<AnnualReport | null> {
+  async annualReport(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Arg('year', () => Int) year: number): Promise<AnnualReport | null> {
     return buildAnnualReport(await loadRecords(network.id, ctx), year, null);
   }
 }
@@ -238,7 +233,8 @@ export class UnitContractResolver {
 
   @FieldResolver(() => MemberFigure, {
     nullable: true,
-    description: "Members at 31 December of the year (today when year is omitted) and where the count comes from: the register's members of this unit where it has any, else the reported figure.",
+    description:
+      "Members at 31 December of the year (today when year is omitted) and where the count comes from: the register's members of this unit where it has any, else the reported figure.",
   })
   memberFigure(
     @Root() unit: UnitBase,

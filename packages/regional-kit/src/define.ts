@@ -39,9 +39,7 @@ export interface RegionalSubgraph<TOwnContext extends object = object> extends S
  * region's own resolvers and loaders, its entities, migrations and seed data, folded into the
  * definition the system and the tests run.
  */
-export function defineRegionalSubgraph<TOwnContext extends object = object>(
-  spec: RegionalSubgraphSpec<TOwnContext>,
-): RegionalSubgraph<TOwnContext> {
+export function defineRegionalSubgraph<TOwnContext extends object = object>(spec: RegionalSubgraphSpec<TOwnContext>): RegionalSubgraph<TOwnContext> {
   const model: RegionalModel = { region: spec.region, network: spec.network, unit: spec.unit, unitTypes: spec.unitTypes };
   const ownContext = spec.ownContext ?? (() => ({}) as TOwnContext);
   return {
@@ -50,8 +48,7 @@ export function defineRegionalSubgraph<TOwnContext extends object = object>(
     entities: spec.entities,
     migrations: spec.migrations,
     model,
-    buildSchema: () =>
-      buildRegionalSchema(model, [...spec.resolvers, ...createEditingResolvers(model, spec.editableUnits)], spec.orphanedTypes),
+    buildSchema: () => buildRegionalSchema(model, [...spec.resolvers, ...createEditingResolvers(model, spec.editableUnits)], spec.orphanedTypes),
     createContext: (em: EntityManager, viewer: Viewer | null) => ({ ...createRegionalContext(em, viewer, model), ...ownContext(em) }),
     seed: spec.seed,
     seedSynthetic: spec.seedSynthetic,

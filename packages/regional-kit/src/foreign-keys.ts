@@ -10,16 +10,7 @@ function fk(table: string, column: string, target: string, onDelete: 'cascade' |
  * They are deferred to commit time: a seed or a mutation inserts rows in any order in one transaction.
  */
 export function regionalForeignKeys(extraNetworkTables: string[] = []): string[] {
-  const recordTables = [
-    'unit_municipality',
-    'membership_figure',
-    'event',
-    'year_report',
-    'focus_area',
-    'funding',
-    'job_shadowing',
-    'agreement',
-  ];
+  const recordTables = ['unit_municipality', 'membership_figure', 'event', 'year_report', 'focus_area', 'funding', 'job_shadowing', 'agreement'];
   return [
     fk('unit', 'network_id', 'network'),
     fk('unit', 'parent_id', 'unit', 'set null'),

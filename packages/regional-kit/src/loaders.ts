@@ -28,12 +28,7 @@ export const IN_SOURCE_ORDER: OrderBy = [
  * statement, grouped by key in `order`: every level of a query costs one statement per table
  * however many networks (or plans, cycles, …) it touches.
  */
-export function rowsBy<T extends object, K extends keyof T & string>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  key: K,
-  order: OrderBy = [['id', 'asc']],
-) {
+export function rowsBy<T extends object, K extends keyof T & string>(em: EntityManager, entity: EntityClass<T>, key: K, order: OrderBy = [['id', 'asc']]) {
   return groupLoader<T[K], T>(
     (keys) => readWhereIn(em, entity, key, keys, order),
     (row) => row[key],
@@ -52,10 +47,20 @@ export function byNetwork<T extends { networkId: string }>(em: EntityManager, en
  */
 export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
   return {
-    network: oneLoader<string, NetworkBase>((ids) => readWhereIn(em, model.network, 'id', ids), (n) => n.id),
-    unit: oneLoader<string, UnitBase>((ids) => readWhereIn(em, model.unit, 'id', ids), (u) => u.id),
+    network: oneLoader<string, NetworkBase>(
+      (ids) => readWhereIn(em, model.network, 'id', ids),
+      (n) => n.id,
+    ),
+    unit: oneLoader<string, UnitBase>(
+      (ids) => readWhereIn(em, model.unit, 'id', ids),
+      (u) => u.id,
+    ),
     unitsByNetwork: groupLoader<string, UnitBase>(
-      (networkIds) => readWhereIn(em, model.unit, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
+      (networkIds) =>
+        readWhereIn(em, model.unit, 'networkId', networkIds, [
+          ['position', 'asc'],
+          ['id', 'asc'],
+        ]),
       (unit) => unit.networkId,
     ),
     municipalitiesByNetwork: byNetwork(em, UnitMunicipality),
@@ -67,12 +72,20 @@ export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
     jobShadowingByNetwork: byNetwork(em, JobShadowingRecord),
     hospitalUnitsByNetwork: byNetwork(em, HospitalUnitRecord),
     resourcePersonsByNetwork: groupLoader<string, ResourcePerson>(
-      (networkIds) => readWhereIn(em, ResourcePerson, 'networkId', networkIds, [['name', 'asc'], ['id', 'asc']]),
+      (networkIds) =>
+        readWhereIn(em, ResourcePerson, 'networkId', networkIds, [
+          ['name', 'asc'],
+          ['id', 'asc'],
+        ]),
       (person) => person.networkId,
     ),
     membershipsByNetwork: byNetwork(em, UnitMembership),
     agreementsByNetwork: groupLoader<string, AgreementRecord>(
-      (networkIds) => readWhereIn(em, AgreementRecord, 'networkId', networkIds, [['position', 'asc'], ['id', 'asc']]),
+      (networkIds) =>
+        readWhereIn(em, AgreementRecord, 'networkId', networkIds, [
+          ['position', 'asc'],
+          ['id', 'asc'],
+        ]),
       (record) => record.networkId,
     ),
   };

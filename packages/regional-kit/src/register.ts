@@ -36,9 +36,7 @@ export function covers(from: string, to: string | null, day: string): boolean {
 export function appointedOn(register: Pick<RegisterRecords, 'persons' | 'memberships'>, unitId: string | null, day: string): ResourcePerson[] {
   const appointed = register.persons.filter((p) => covers(p.appointedFrom, p.appointedTo, day));
   if (unitId === null) return appointed;
-  const members = new Set(
-    register.memberships.filter((m) => m.unitId === unitId && covers(m.memberFrom, m.memberTo, day)).map((m) => m.personId),
-  );
+  const members = new Set(register.memberships.filter((m) => m.unitId === unitId && covers(m.memberFrom, m.memberTo, day)).map((m) => m.personId));
   return appointed.filter((p) => members.has(p.id));
 }
 
@@ -62,7 +60,7 @@ export function memberFigure(
   year?: number | null,
   today?: string,
 ): MemberFigure | null {
-  const day = year === undefined || year === null ? today ?? todayInNorway() : yearEnd(year);
+  const day = year === undefined || year === null ? (today ?? todayInNorway()) : yearEnd(year);
   const counted = appointedOn(register, unitId, day).length;
   if (counted > 0) {
     return Object.assign(new MemberFigure(), { count: counted, source: FigureSource.REGISTER, year: Number(day.slice(0, 4)), asOf: day });

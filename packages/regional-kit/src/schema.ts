@@ -18,15 +18,10 @@ export type DecoratedClass = Function;
  * resolvers for its variant and its editing (see createEditingResolvers), and `_entities` for
  * its network type and every one of its unit types.
  */
-export function buildRegionalSchema(
-  model: RegionalModel,
-  ownResolvers: DecoratedClass[],
-  orphanedTypes: DecoratedClass[] = [],
-): Promise<GraphQLSchema> {
+export function buildRegionalSchema(model: RegionalModel, ownResolvers: DecoratedClass[], orphanedTypes: DecoratedClass[] = []): Promise<GraphQLSchema> {
   const references: ReferenceResolvers = {
     [model.network.name]: {
-      __resolveReference: (reference: { id: string }, ctx: RegionalContext): Promise<NetworkBase | null> =>
-        ctx.loaders.network.load(reference.id),
+      __resolveReference: (reference: { id: string }, ctx: RegionalContext): Promise<NetworkBase | null> => ctx.loaders.network.load(reference.id),
     },
   };
   for (const unitType of model.unitTypes) {

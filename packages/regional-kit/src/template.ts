@@ -1,12 +1,5 @@
 import { AnnualReport, Event, EventKind, FocusArea, Funding, GovernanceLevel } from '@pallnet/contract';
-import type {
-  EventRecord,
-  FocusAreaRecord,
-  FundingRecord,
-  JobShadowingRecord,
-  MembershipFigure,
-  YearReport,
-} from './entities/template-records';
+import type { EventRecord, FocusAreaRecord, FundingRecord, JobShadowingRecord, MembershipFigure, YearReport } from './entities/template-records';
 import type { UnitBase } from './entities/unit-base';
 import { buildCoverage, memberFigure, RegisterRecords } from './register';
 
@@ -33,8 +26,7 @@ export function eventYear(event: Pick<EventRecord, 'year' | 'date'>): number | n
 /** The contract's Event: participants are the stored total, or in person plus digital when both are known. */
 export function toContractEvent(record: EventRecord, unit: UnitBase | null): Event {
   const participants =
-    record.participants ??
-    (record.attendedInPerson !== null && record.attendedDigitally !== null ? record.attendedInPerson + record.attendedDigitally : null);
+    record.participants ?? (record.attendedInPerson !== null && record.attendedDigitally !== null ? record.attendedInPerson + record.attendedDigitally : null);
   return Object.assign(new Event(), {
     id: String(record.id),
     version: record.version,
@@ -135,15 +127,13 @@ export function buildAnnualReport(records: NetworkRecords, year: number, unit: U
       : [];
 
   const recorded =
-    yearEvents.length + focusAreas.length + funding.length + jobShadowing.length + localUnits.length > 0 ||
-    yearReport !== null ||
-    atYearEnd !== null;
+    yearEvents.length + focusAreas.length + funding.length + jobShadowing.length + localUnits.length > 0 || yearReport !== null || atYearEnd !== null;
   if (!recorded) return null;
 
   const gatheringEvents = yearEvents.filter((e) => isGathering(e, unitsById));
   // Zero gatherings is a fact only when the year was reported for this scope.
   const gatheringsKnown = gatheringEvents.length > 0 || yearReport !== null || localUnits.some((r) => r.gatherings !== null);
-  const toEvent = (e: EventRecord) => toContractEvent(e, e.unitId ? unitsById.get(e.unitId) ?? null : null);
+  const toEvent = (e: EventRecord) => toContractEvent(e, e.unitId ? (unitsById.get(e.unitId) ?? null) : null);
   const ownEvents = yearEvents.filter(ownOnly);
 
   return Object.assign(new AnnualReport(), {

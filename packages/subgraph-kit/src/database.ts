@@ -15,7 +15,10 @@ export class DatabaseUnavailableError extends Error {}
 export const sqlStatements = { count: 0 };
 
 class StatementCountingLogger extends DefaultLogger {
-  constructor(options: LoggerOptions, private readonly printQueries: boolean) {
+  constructor(
+    options: LoggerOptions,
+    private readonly printQueries: boolean,
+  ) {
     super(options);
   }
 

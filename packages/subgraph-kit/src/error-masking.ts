@@ -27,7 +27,10 @@ function isStatementTimeout(error: unknown): boolean {
  * the details go to the log under that id. An error that already carries a correlation id (a
  * subgraph's, passed on by the gateway) keeps it, so one id leads to the service that failed.
  */
-export function maskInternalErrors(service: string, logger: { error(message: string): void } = console): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function maskInternalErrors(
+  service: string,
+  logger: { error(message: string): void } = console,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const extensions = formatted.extensions ?? {};
     const code = extensions.code as string | undefined;

@@ -83,11 +83,15 @@ export function markIdempotencyKeyClaimed(context: object): void {
 
 function hashRequest(context: GraphQLRequestContext<Context>): string {
   const { query, operationName, variables } = context.request;
-  return createHash('sha256').update(JSON.stringify([query ?? '', operationName ?? null, variables ?? {}])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([query ?? '', operationName ?? null, variables ?? {}]))
+    .digest('hex');
 }
 
 async function findStored(orm: MikroORM, state: IdempotencyState): Promise<StoredRequest | undefined> {
-  const rows = await orm.em.fork().execute<StoredRequest[]>('select request_hash, response from idempotent_request where subject = ? and key = ?', [state.subject, state.key]);
+  const rows = await orm.em
+    .fork()
+    .execute<StoredRequest[]>('select request_hash, response from idempotent_request where subject = ? and key = ?', [state.subject, state.key]);
   return rows[0];
 }
 
@@ -152,7 +156,11 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<Context> {
           if (state.claimed) {
             await orm.em
               .fork()
-              .execute('update idempotent_request set response = ? where subject = ? and key = ? and response is null', [JSON.stringify(body.singleResult), state.subject, state.key]);
+              .execute('update idempotent_request set response = ? where subject = ? and key = ? and response is null', [
+                JSON.stringify(body.singleResult),
+                state.subject,
+                state.key,
+              ]);
             return;
           }
           // Another request with this key won the claim while this one ran: give its answer.

@@ -1,5 +1,14 @@
 import { createLogger, metricsPortFromEnvironment } from '@pallnet/observability';
-import { databaseUrlVariableFor, gatewaySecretVariableFor, getEnvBool, getEnvNum, getEnvStr, portVariableFor, resolveDatabaseUrl, resolveMigrationDatabaseUrl } from './config';
+import {
+  databaseUrlVariableFor,
+  gatewaySecretVariableFor,
+  getEnvBool,
+  getEnvNum,
+  getEnvStr,
+  portVariableFor,
+  resolveDatabaseUrl,
+  resolveMigrationDatabaseUrl,
+} from './config';
 import { connectDatabase, ensureDatabaseExists } from './database';
 import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';

@@ -20,7 +20,9 @@ export async function pendingMigrations(orm: MikroORM, migrations: MigrationObje
   const connection = orm.em.getConnection();
   const [{ present }] = await connection.execute<Array<{ present: boolean }>>(`select to_regclass('public.${MIGRATIONS_TABLE}') is not null as present`);
   if (!present) return migrations.map((migration) => migration.name);
-  const applied = new Set((await connection.execute<Array<{ name: string }>>(`select name from ${MIGRATIONS_TABLE}`)).map((row) => row.name.replace(/\.[jt]s$/, '')));
+  const applied = new Set(
+    (await connection.execute<Array<{ name: string }>>(`select name from ${MIGRATIONS_TABLE}`)).map((row) => row.name.replace(/\.[jt]s$/, '')),
+  );
   return migrations.map((migration) => migration.name).filter((name) => !applied.has(name));
 }
 

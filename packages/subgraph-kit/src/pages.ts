@@ -52,7 +52,11 @@ export function pageOf<T>(all: T[], page: PageArgs): Page<T> {
  * subgraphs return it (each region its own networks' events, say). `nullableItems` for lists whose
  * entries may be null (networks of a region that cannot answer).
  */
-export function pageType<T extends object>(name: string, itemType: ClassType<T> | object, options: { shareable?: boolean; nullableItems?: boolean; description: string }): ClassType<Page<T>> {
+export function pageType<T extends object>(
+  name: string,
+  itemType: ClassType<T> | object,
+  options: { shareable?: boolean; nullableItems?: boolean; description: string },
+): ClassType<Page<T>> {
   @ObjectType(name, { description: options.description })
   class PageType implements Page<T> {
     @Field(() => Int, { description: 'How many items the whole list has.' })

@@ -109,8 +109,11 @@ function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parentTyp
       const namedType = getNamedType(field.type);
       // A list of scalars (themes, measures …) is one stored value, not a fan-out of resolvers: it counts once.
       const size =
-        isListType(type) && isCompositeType(namedType) ? listSize(walk, field, selection) * (isListType(getNullableType(type.ofType)) ? walk.defaultListSize : 1) : 1;
-      const inner = selection.selectionSet && isCompositeType(namedType) ? measureSelections(walk, selection.selectionSet, namedType, visited) : { cost: 0, depth: 0 };
+        isListType(type) && isCompositeType(namedType)
+          ? listSize(walk, field, selection) * (isListType(getNullableType(type.ofType)) ? walk.defaultListSize : 1)
+          : 1;
+      const inner =
+        selection.selectionSet && isCompositeType(namedType) ? measureSelections(walk, selection.selectionSet, namedType, visited) : { cost: 0, depth: 0 };
       cost += size * (1 + inner.cost);
       depth = Math.max(depth, 1 + inner.depth);
       continue;
@@ -152,7 +155,12 @@ export function measureOperation(
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const rootType = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const rootType =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!rootType) return { cost: 0, depth: 0, rootFields: 0 };
   const walk: Walk = { schema, fragments, variables, defaultListSize };
   const { cost, depth } = measureSelections(walk, operation.selectionSet, rootType, new Set());
@@ -204,7 +212,12 @@ function findNulInDocument(document: DocumentNode): string | undefined {
     }
     for (const [key, child] of Object.entries(node)) {
       if (key === 'loc') continue;
-      const childPath = (typed.kind === Kind.ARGUMENT || typed.kind === Kind.OBJECT_FIELD) && key === 'value' ? (path ? `${path}.${typed.name!.value}` : typed.name!.value) : path;
+      const childPath =
+        (typed.kind === Kind.ARGUMENT || typed.kind === Kind.OBJECT_FIELD) && key === 'value'
+          ? path
+            ? `${path}.${typed.name!.value}`
+            : typed.name!.value
+          : path;
       if (Array.isArray(child)) child.forEach((item) => visit(item, childPath));
       else visit(child, childPath);
     }

@@ -87,7 +87,13 @@ function readerFor(em: EntityManager, entity: EntityClass<unknown>, property: st
  * with the entity's prototype (for single-table inheritance, each row's own class). Joins the other
  * reads of the same turn in one statement (batchedRead).
  */
-export async function readWhereIn<T>(em: EntityManager, entity: EntityClass<T>, property: string, values: readonly unknown[], orderBy: OrderBy = []): Promise<T[]> {
+export async function readWhereIn<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  property: string,
+  values: readonly unknown[],
+  orderBy: OrderBy = [],
+): Promise<T[]> {
   if (values.length === 0) return [];
   return batchedRead(em, readerFor(em, entity as EntityClass<unknown>, property, orderBy), [values]);
 }

@@ -113,7 +113,9 @@ export function isProductionEnvironment(env: NodeJS.ProcessEnv = process.env): b
 /** Production takes no key that anyone can know. */
 export function assertProductionTokenKeys(keys: TokenKeys): void {
   if (keys.development || keys.secrets.includes(DEVELOPMENT_JWT_SECRET)) {
-    throw new ConfigurationError(`The public development key is refused in production: unset ${DEVELOPMENT_KEY_VARIABLE} and configure OIDC_ISSUER (or JWT_PUBLIC_KEYS / JWT_SECRET)`);
+    throw new ConfigurationError(
+      `The public development key is refused in production: unset ${DEVELOPMENT_KEY_VARIABLE} and configure OIDC_ISSUER (or JWT_PUBLIC_KEYS / JWT_SECRET)`,
+    );
   }
   if (keys.secrets.length + keys.publicKeys.length + (keys.openId ? 1 : 0) === 0) {
     throw new ConfigurationError(NO_KEY_MESSAGE);
@@ -179,7 +181,10 @@ function parseUrl(variable: string, raw: string, production: boolean): string {
 /** `value=editor:VEST, other value=analyst` → the role mapping. */
 function parseRoleValues(raw: string): ClaimMapping['roleValues'] {
   const mapping: NonNullable<ClaimMapping['roleValues']> = {};
-  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.lastIndexOf('=');
     const [value, target] = [entry.slice(0, separator).trim(), entry.slice(separator + 1).trim()];
     const [role, region] = target.split(':').map((part) => part.trim());
@@ -195,7 +200,10 @@ function parseRoleValues(raw: string): ClaimMapping['roleValues'] {
 
 function parseRegionValues(raw: string): Record<string, string> {
   const mapping: Record<string, string> = {};
-  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.lastIndexOf('=');
     const [value, region] = [entry.slice(0, separator).trim(), entry.slice(separator + 1).trim()];
     if (separator < 1 || !isRegionCode(region)) {
@@ -232,7 +240,10 @@ export function readTokenKeys(env: NodeJS.ProcessEnv = process.env): TokenKeys {
     throw new ConfigurationError(`${DEVELOPMENT_KEY_VARIABLE}=true is refused with NODE_ENV=${env.NODE_ENV}: the development key is public`);
   }
   const current = trimmed('JWT_SECRET');
-  const previous = (env.JWT_PREVIOUS_SECRETS ?? '').split(',').map((secret) => secret.trim()).filter(Boolean);
+  const previous = (env.JWT_PREVIOUS_SECRETS ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter(Boolean);
   const publicKeysRaw = trimmed('JWT_PUBLIC_KEYS');
   const issuer = trimmed('JWT_ISSUER');
   const audience = trimmed('JWT_AUDIENCE');
@@ -262,14 +273,20 @@ export function readTokenKeys(env: NodeJS.ProcessEnv = process.env): TokenKeys {
     const openIdAudience = trimmed('OIDC_AUDIENCE');
     if (!openIdAudience) throw new ConfigurationError("OIDC_AUDIENCE must be set with OIDC_ISSUER: the audience (aud) of the gateway's access tokens");
     const jwksUrl = trimmed('OIDC_JWKS_URL');
-    openId = { issuer: parseUrl('OIDC_ISSUER', openIdIssuer, production), audience: openIdAudience, ...(jwksUrl ? { jwksUrl: parseUrl('OIDC_JWKS_URL', jwksUrl, production) } : {}) };
+    openId = {
+      issuer: parseUrl('OIDC_ISSUER', openIdIssuer, production),
+      audience: openIdAudience,
+      ...(jwksUrl ? { jwksUrl: parseUrl('OIDC_JWKS_URL', jwksUrl, production) } : {}),
+    };
   } else if (trimmed('OIDC_JWKS_URL')) {
     throw new ConfigurationError('OIDC_JWKS_URL is set but OIDC_ISSUER is not: tokens are checked against the issuer, so set it too');
   }
 
   const staticKeys = Boolean(current) || publicKeys.length > 0;
   if (production && staticKeys && (!issuer || !audience)) {
-    throw new ConfigurationError(`${!issuer ? 'JWT_ISSUER' : 'JWT_AUDIENCE'} must be set in production: tokens must name their issuer (iss) and audience (aud)`);
+    throw new ConfigurationError(
+      `${!issuer ? 'JWT_ISSUER' : 'JWT_AUDIENCE'} must be set in production: tokens must name their issuer (iss) and audience (aud)`,
+    );
   }
   if (!staticKeys && !openId && !allowDevelopmentKey) throw new ConfigurationError(NO_KEY_MESSAGE);
 
@@ -329,7 +346,9 @@ function prepareKeys(keys: TokenKeys): PreparedKeys {
 /** The value at a claim name, or at a dotted path into nested claims (`realm_access.roles`). */
 function claimAt(claims: Record<string, unknown>, name: string): unknown {
   if (name in claims) return claims[name];
-  return name.split('.').reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), claims);
+  return name
+    .split('.')
+    .reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), claims);
 }
 
 /**
@@ -367,7 +386,9 @@ export function viewerFromClaims(claims: Record<string, unknown>, mapping: Claim
   }
   // Any region's editor passes here; each region's subgraph checks that the region is its own.
   if (!isRegionCode(region)) {
-    throw new AuthenticationError(`Invalid token: region ${JSON.stringify(region)} is not a region code (capital letters, digits and _, like ${KNOWN_REGIONS.join(', ')})`);
+    throw new AuthenticationError(
+      `Invalid token: region ${JSON.stringify(region)} is not a region code (capital letters, digits and _, like ${KNOWN_REGIONS.join(', ')})`,
+    );
   }
   return { role, region, subject: sub };
 }
@@ -381,9 +402,11 @@ function formatSpan(seconds: number): string {
 
 /** Why jose refused a token, in words for the caller. */
 function describeRejection(error: unknown, maxAgeSeconds: number): string {
-  if (error instanceof jose.JWTExpired && error.claim === 'iat') return `Invalid token: it was issued more than ${formatSpan(maxAgeSeconds)} ago (the maximum token age)`;
+  if (error instanceof jose.JWTExpired && error.claim === 'iat')
+    return `Invalid token: it was issued more than ${formatSpan(maxAgeSeconds)} ago (the maximum token age)`;
   if (error instanceof jose.JWTExpired) return 'Invalid token: it has expired';
-  if (error instanceof jose.JWTClaimValidationFailed && error.claim === 'iat' && error.reason === 'check_failed') return 'Invalid token: it was issued in the future (iat)';
+  if (error instanceof jose.JWTClaimValidationFailed && error.claim === 'iat' && error.reason === 'check_failed')
+    return 'Invalid token: it was issued in the future (iat)';
   if (error instanceof jose.JWTClaimValidationFailed) return `Invalid token: ${error.message}`;
   if (error instanceof jose.JWSSignatureVerificationFailed) return 'Invalid token: its signature does not match any configured key';
   if (error instanceof jose.JWKSNoMatchingKey) return "Invalid token: its signature does not match any of the issuer's published keys";
@@ -488,10 +511,13 @@ export function createTokenVerifier(keys: TokenKeys): TokenVerifier {
     // A token of the OpenID provider names it as issuer; anything else must match a static key.
     if (openIdKeys && keys.openId && algorithm && OPENID_ALGORITHMS.includes(algorithm) && (unverified.iss === keys.openId.issuer || !staticKeys)) {
       if (unverified.iss !== keys.openId.issuer) {
-        throw new AuthenticationError(`Invalid token: it was issued by ${JSON.stringify(unverified.iss ?? null)}, not by the OpenID provider this service trusts`);
+        throw new AuthenticationError(
+          `Invalid token: it was issued by ${JSON.stringify(unverified.iss ?? null)}, not by the OpenID provider this service trusts`,
+        );
       }
       try {
-        claims = (await jwtVerify(token, openIdKeys, { ...rules, algorithms: OPENID_ALGORITHMS, issuer: keys.openId.issuer, audience: keys.openId.audience })).payload;
+        claims = (await jwtVerify(token, openIdKeys, { ...rules, algorithms: OPENID_ALGORITHMS, issuer: keys.openId.issuer, audience: keys.openId.audience }))
+          .payload;
       } catch (error) {
         return refuse(error);
       }

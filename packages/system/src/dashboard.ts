@@ -11,16 +11,7 @@ export const DASHBOARD_DIST_DIR = path.join(DASHBOARD_PACKAGE_DIR, 'dist');
 export const DEFAULT_DASHBOARD_PORT = 4173;
 
 /** What the dashboard's build reads: a change to any of them makes the built site stale. */
-const DASHBOARD_INPUTS = [
-  'src',
-  'public',
-  'index.html',
-  'tsconfig.json',
-  'package.json',
-  'vite.config.ts',
-  'codegen.ts',
-  'scripts',
-]
+const DASHBOARD_INPUTS = ['src', 'public', 'index.html', 'tsconfig.json', 'package.json', 'vite.config.ts', 'codegen.ts', 'scripts']
   .map((entry) => path.join(DASHBOARD_PACKAGE_DIR, entry))
   // The workbench bundles the analyst tools' operations and their CSV writer.
   .concat(['queries', path.join('src', 'compare', 'render.ts')].map((entry) => path.join(REPO_ROOT, 'packages', 'analyst-tools', entry)));
@@ -58,7 +49,12 @@ export async function ensureDashboardBuilt(log: LogSink): Promise<void> {
   log({ source: 'dashboard', stream: 'stdout', text: 'building the dashboard (npm run build -w @pallnet/dashboard)' });
   const lastLines: string[] = [];
   const remember = (chunk: Buffer) => {
-    lastLines.push(...chunk.toString().split('\n').filter((line) => line.trim() !== ''));
+    lastLines.push(
+      ...chunk
+        .toString()
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    );
     lastLines.splice(0, Math.max(0, lastLines.length - 15));
   };
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -72,6 +68,8 @@ export async function ensureDashboardBuilt(log: LogSink): Promise<void> {
     child.once('close', resolve);
   });
   if (code !== 0) {
-    throw new Error(`the dashboard did not build (npm run build -w @pallnet/dashboard exited with ${code}):\n${lastLines.map((line) => `  ${line}`).join('\n')}`);
+    throw new Error(
+      `the dashboard did not build (npm run build -w @pallnet/dashboard exited with ${code}):\n${lastLines.map((line) => `  ${line}`).join('\n')}`,
+    );
   }
 }

@@ -26,7 +26,10 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
  * directory, kept with the superuser's in its credentials file (0600), and stored as SCRAM secrets.
  * Idempotent; a database from before the roles existed is handed to its owner.
  */
-export async function provisionEmbeddedDatabases(server: Pick<EmbeddedPostgresServer, 'url' | 'dataDir'>, subgraphs: string[]): Promise<Record<string, SubgraphDatabaseUrls>> {
+export async function provisionEmbeddedDatabases(
+  server: Pick<EmbeddedPostgresServer, 'url' | 'dataDir'>,
+  subgraphs: string[],
+): Promise<Record<string, SubgraphDatabaseUrls>> {
   const credentials = (await readCredentials(server.dataDir)) ?? { superuser: new URL(server.url).password, roles: {} };
   const admin = new Client({ connectionString: server.url });
   await admin.connect();

@@ -133,17 +133,27 @@ function spawnFailure(error: NodeJS.ErrnoException, binary: string, user: Postgr
   if (error.code !== 'EACCES') return error;
   return new Error(
     `Cannot run ${binary}: permission denied` +
-      (user ? ` for the user ${user.name}, who runs PostgreSQL (it refuses root); make every directory above it enterable by others, or run as an ordinary user` : ''),
+      (user
+        ? ` for the user ${user.name}, who runs PostgreSQL (it refuses root); make every directory above it enterable by others, or run as an ordinary user`
+        : ''),
   );
 }
 
 /** Runs initdb once, for a data directory that has no cluster yet: scram-sha-256 with a generated password. */
-async function initialiseCluster(binaries: Binaries, dataDir: string, user: PostgresUser | undefined, onLog: (line: string) => void): Promise<EmbeddedCredentials> {
+async function initialiseCluster(
+  binaries: Binaries,
+  dataDir: string,
+  user: PostgresUser | undefined,
+  onLog: (line: string) => void,
+): Promise<EmbeddedCredentials> {
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
-    throw new Error(`Cannot create the embedded PostgreSQL's data directory ${dataDir}: permission denied; set EMBEDDED_PG_DATA_DIR to a directory you can write`, { cause: error });
+    throw new Error(
+      `Cannot create the embedded PostgreSQL's data directory ${dataDir}: permission denied; set EMBEDDED_PG_DATA_DIR to a directory you can write`,
+      { cause: error },
+    );
   }
   if (user) await chown(dataDir, user.uid, user.gid);
   const credentials: EmbeddedCredentials = { superuser: generatePassword(), roles: {} };
@@ -225,7 +235,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   await new Promise<void>((resolve, reject) => {
     const fail = (reason: string) => {
-      const detail = recent.filter((line) => /FATAL|ERROR|PANIC/.test(line)).slice(-2).join(' / ') || recent.slice(-2).join(' / ');
+      const detail =
+        recent
+          .filter((line) => /FATAL|ERROR|PANIC/.test(line))
+          .slice(-2)
+          .join(' / ') || recent.slice(-2).join(' / ');
       reject(new Error(`Embedded PostgreSQL did not start on port ${options.port} (data in ${dataDir}): ${detail || reason}`));
     };
     createInterface({ input: server.stderr! }).on('line', (line) => {

@@ -44,7 +44,13 @@ export async function openEmbeddedSession(dataDir: string, port: number, log: Lo
   const credentials = await readCredentials(dataDir);
   // Exclusive (restore): a running system is refused by the claim, a leftover server stopped.
   if (running !== undefined && credentials && !options.exclusive) {
-    return { url: `postgres://postgres:${credentials.superuser}@localhost:${running}/postgres`, dataDir, port: running, startedHere: false, end: async () => undefined };
+    return {
+      url: `postgres://postgres:${credentials.superuser}@localhost:${running}/postgres`,
+      dataDir,
+      port: running,
+      startedHere: false,
+      end: async () => undefined,
+    };
   }
   const claim = await claimDataDir(dataDir, log);
   try {

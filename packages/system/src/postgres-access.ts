@@ -26,8 +26,7 @@ export function unreachableDirectory(target: string, user: PostgresUser): { dir:
       return undefined; // Not there yet: it is created for PostgreSQL, with its owner set.
     }
     const mode = stats.mode;
-    const canEnter =
-      stats.uid === user.uid ? (mode & 0o100) !== 0 : stats.gid === user.gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
+    const canEnter = stats.uid === user.uid ? (mode & 0o100) !== 0 : stats.gid === user.gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
     if (!canEnter) return { dir, mode: (mode & 0o777).toString(8).padStart(4, '0'), owner: stats.uid };
   }
   return undefined;

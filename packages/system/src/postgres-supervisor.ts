@@ -108,7 +108,11 @@ export async function claimDataDir(dataDir: string, log: LogSink): Promise<DataD
 
 /** Fast shutdown; immediate shutdown if that hangs (crash recovery on the next start); SIGKILL last. */
 async function stopLeftover(pid: number): Promise<void> {
-  for (const [signal, waitMs] of [['SIGINT', 20_000], ['SIGQUIT', 10_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 20_000],
+    ['SIGQUIT', 10_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {

@@ -21,7 +21,8 @@ export async function assertPortsFree(
   const wanted = specs.map((spec) => ({ port: ports.get(spec.name)!, owner: `${spec.kind} ${spec.name}`, variable: spec.portVariable }));
   if (dashboardPort !== undefined) wanted.push({ port: dashboardPort, owner: 'the dashboard', variable: 'DASHBOARD_PORT' });
   if (providerPort !== undefined) {
-    if (wanted.some(({ port }) => port === providerPort)) throw new SystemError('CONFIGURATION', `The local identity provider and a service are both set to port ${providerPort}`);
+    if (wanted.some(({ port }) => port === providerPort))
+      throw new SystemError('CONFIGURATION', `The local identity provider and a service are both set to port ${providerPort}`);
     wanted.push({ port: providerPort, owner: 'the local identity provider', variable: 'IDENTITY_PROVIDER_PORT' });
   }
   if (postgresPort !== undefined) {
@@ -47,10 +48,7 @@ export async function assertPortsFree(
 export function assertBuilt(specs: ServiceSpec[]): void {
   const missing = specs.filter((spec) => !existsSync(path.join(REPO_ROOT, spec.entry)));
   if (missing.length) {
-    throw new SystemError(
-      'NOT_BUILT',
-      `Not built: ${missing.map((spec) => `${spec.name} (${spec.entry})`).join(', ')}; run npm run build`,
-    );
+    throw new SystemError('NOT_BUILT', `Not built: ${missing.map((spec) => `${spec.name} (${spec.entry})`).join(', ')}; run npm run build`);
   }
 }
 
@@ -104,4 +102,3 @@ export async function databaseProblem(url: string): Promise<string | undefined> 
     await client.end().catch(() => undefined);
   }
 }
-

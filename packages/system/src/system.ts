@@ -165,7 +165,9 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const dataDir = path.resolve(options.dataDir ?? baseEnv.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
   const dashboardPort = resolveDashboardPort(options.dashboard, specs, ports, baseEnv);
   const providerOptions = typeof options.identityProvider === 'object' ? options.identityProvider : {};
-  const providerPort = options.identityProvider ? (providerOptions.port ?? readPort('IDENTITY_PROVIDER_PORT', baseEnv, DEFAULT_IDENTITY_PROVIDER_PORT)) : undefined;
+  const providerPort = options.identityProvider
+    ? (providerOptions.port ?? readPort('IDENTITY_PROVIDER_PORT', baseEnv, DEFAULT_IDENTITY_PROVIDER_PORT))
+    : undefined;
   // The web app and the local provider run as processes beside the services.
   const extras = [...(dashboardPort !== undefined ? [WEB_APP] : []), ...(providerPort !== undefined ? [IDENTITY_PROVIDER] : [])];
   if (dashboardPort !== undefined) ports.set(WEB_APP.name, dashboardPort);
@@ -187,7 +189,9 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     });
   }
   const externalUrls = Object.fromEntries(
-    subgraphs.filter((spec) => baseEnv.DATABASE_URL || baseEnv[databaseUrlVariableFor(spec.name)]).map((spec) => [spec.name, databaseUrlOf(spec.name, baseEnv)]),
+    subgraphs
+      .filter((spec) => baseEnv.DATABASE_URL || baseEnv[databaseUrlVariableFor(spec.name)])
+      .map((spec) => [spec.name, databaseUrlOf(spec.name, baseEnv)]),
   );
   await assertDatabasesReachable(externalUrls, baseEnv);
 
@@ -202,7 +206,10 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   }
   if (dashboardPort !== undefined) {
     // The browser calls the gateway from the dashboard's origin; the user's own origins stay allowed.
-    const origins = (baseEnv.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    const origins = (baseEnv.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
     env.CORS_ORIGINS = [...new Set([...origins, dashboardOrigin(dashboardPort)])].join(',');
     // The gateway's page in a browser points to the workbench of the web app started here.
     env.WORKBENCH_URL ||= `${dashboardOrigin(dashboardPort)}/#/arbeidsbenk`;
@@ -240,7 +247,10 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   try {
     if (postgresPort !== undefined) {
       system.postgres = await abortable(startSupervisedPostgres(dataDir, postgresPort, log, claim!), options.signal);
-      const urls = await provisionEmbeddedDatabases(system.postgres.current, onEmbedded.map((spec) => spec.name)).catch((error: Error) => {
+      const urls = await provisionEmbeddedDatabases(
+        system.postgres.current,
+        onEmbedded.map((spec) => spec.name),
+      ).catch((error: Error) => {
         throw new SystemError('DATABASE_FAILED', `Could not set up the subgraphs' databases and roles on the embedded PostgreSQL: ${error.message}`);
       });
       for (const [subgraph, { runtime, migration }] of Object.entries(urls)) {
@@ -446,9 +456,7 @@ class FederationSystem {
       return;
     }
     service.status = 'stopping';
-    await child.stop(this.stopTimeoutMs, () =>
-      this.say('stderr', `${name} did not stop within ${this.stopTimeoutMs / 1000} s of SIGTERM: killing it`),
-    );
+    await child.stop(this.stopTimeoutMs, () => this.say('stderr', `${name} did not stop within ${this.stopTimeoutMs / 1000} s of SIGTERM: killing it`));
     // A startService may have begun meanwhile; its process is not this one.
     if (service.process === child) service.status = 'stopped';
   }
@@ -562,7 +570,11 @@ async function abortable<T extends { stop(): Promise<void> }>(promise: Promise<T
   try {
     return await Promise.race([promise, aborted]);
   } catch (error) {
-    if (signal.aborted) await promise.then((server) => server.stop(), () => undefined);
+    if (signal.aborted)
+      await promise.then(
+        (server) => server.stop(),
+        () => undefined,
+      );
     throw error;
   } finally {
     signal.removeEventListener('abort', onAbort);

@@ -41,7 +41,10 @@ export interface WebServerOptions {
 }
 
 function list(raw: string | undefined): string[] {
-  return (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 function origin(variable: string, raw: string): string {
@@ -89,13 +92,17 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebServerOp
     const secret = getEnvStr('OIDC_CLIENT_SECRET');
     const privateKey = getEnvStr('OIDC_CLIENT_PRIVATE_KEY');
     if (Boolean(secret) === Boolean(privateKey)) {
-      throw new ConfigurationError('Set exactly one of OIDC_CLIENT_SECRET (client_secret_basic) and OIDC_CLIENT_PRIVATE_KEY (private_key_jwt, which HelseID requires)');
+      throw new ConfigurationError(
+        'Set exactly one of OIDC_CLIENT_SECRET (client_secret_basic) and OIDC_CLIENT_PRIVATE_KEY (private_key_jwt, which HelseID requires)',
+      );
     }
     const keyId = getEnvStr('OIDC_CLIENT_KEY_ID');
     signIn = {
       issuer,
       clientId,
-      clientAuthentication: secret ? { method: 'client_secret_basic', secret } : { method: 'private_key_jwt', privateKey: privateKey!, ...(keyId ? { keyId } : {}) },
+      clientAuthentication: secret
+        ? { method: 'client_secret_basic', secret }
+        : { method: 'private_key_jwt', privateKey: privateKey!, ...(keyId ? { keyId } : {}) },
       scopes: getEnvStr('OIDC_SCOPES', DEFAULT_SCOPES),
       ...(getEnvStr('OIDC_RESOURCE') ? { resource: getEnvStr('OIDC_RESOURCE') } : {}),
       nameClaim: getEnvStr('OIDC_NAME_CLAIM', 'name'),

@@ -178,7 +178,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   app.get('/auth/login', async (req, res) => {
     if (!openId) {
-      messagePage(res, 503, 'Innlogging er ikke satt opp', 'Denne installasjonen har ingen OpenID Connect-leverandør (OIDC_ISSUER). Sidene uten innlogging virker som før.');
+      messagePage(
+        res,
+        503,
+        'Innlogging er ikke satt opp',
+        'Denne installasjonen har ingen OpenID Connect-leverandør (OIDC_ISSUER). Sidene uten innlogging virker som før.',
+      );
       return;
     }
     try {
@@ -228,7 +233,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         res,
         noAccess ? 403 : 400,
         noAccess ? 'Du har ikke tilgang' : 'Innloggingen kunne ikke fullføres',
-        noAccess ? 'Brukeren din har ingen rolle som redaktør eller analytiker her. Kontakt den som administrerer tilgangene.' : 'Svaret fra innloggingstjenesten kunne ikke godtas. Prøv igjen.',
+        noAccess
+          ? 'Brukeren din har ingen rolle som redaktør eller analytiker her. Kontakt den som administrerer tilgangene.'
+          : 'Svaret fra innloggingstjenesten kunne ikke godtas. Prøv igjen.',
       );
     }
     res.cookie(sessionCookie(), session.id, { path: '/', httpOnly: true, secure, sameSite: 'strict' });
@@ -278,8 +285,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (req.ip) headers['x-forwarded-for'] = req.ip;
     try {
-      const answer = await fetch(options.gatewayUrl, { method: 'POST', headers, body: JSON.stringify(req.body), signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS) });
-      res.status(answer.status).type(answer.headers.get('content-type') ?? 'application/json').set('cache-control', 'no-store');
+      const answer = await fetch(options.gatewayUrl, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(req.body),
+        signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
+      });
+      res
+        .status(answer.status)
+        .type(answer.headers.get('content-type') ?? 'application/json')
+        .set('cache-control', 'no-store');
       const retryAfter = answer.headers.get('retry-after');
       if (retryAfter) res.set('retry-after', retryAfter);
       res.send(Buffer.from(await answer.arrayBuffer()));

@@ -16,8 +16,7 @@ describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
     await subgraph?.stop();
   });
 
-  const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    resolveEntities(subgraph, representations, selection);
+  const entities = (representations: Array<Record<string, string>>, selection: string) => resolveEntities(subgraph, representations, selection);
 
   const network = (selection: string) => entities([NETWORK], `... on InnlandetNetwork { ${selection} }`).then(([n]) => n);
 
@@ -149,7 +148,9 @@ describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
 
   it('keeps the goals of the network and the agreement that anchors it', async () => {
     const n = await network('mainGoal goals agreements { title kind partOf adopted revised parties note }');
-    expect(n.mainGoal).toMatch(/^Målet er et velfungerende ressurssykepleienettverk som ivaretar pasienter med behov for lindrende behandling – uavhengig av diagnose\./);
+    expect(n.mainGoal).toMatch(
+      /^Målet er et velfungerende ressurssykepleienettverk som ivaretar pasienter med behov for lindrende behandling – uavhengig av diagnose\./,
+    );
     expect(n.goals).toHaveLength(4);
     expect(n.goals[0]).toBe('Det skal være lett å finne frem til ressurssykepleierne');
     expect(n.goals[3]).toBe('Nettverket skal ha et tett samarbeid med brukerutvalg');
@@ -167,7 +168,8 @@ describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
   });
 
   it('stores the meeting rules: one of three by video conference, at least one joint meeting', async () => {
-    const n = await network(`meetingRules { unit { id } wording meetingsPerYear videoConferenceMeetings videoConferencePreferred minimumJointMeetings jointWith { name } }
+    const n =
+      await network(`meetingRules { unit { id } wording meetingsPerYear videoConferenceMeetings videoConferencePreferred minimumJointMeetings jointWith { name } }
       units { id ... on InnlandetWorkingGroup { meetingRule { meetingsPerYear } } ... on InnlandetCooperationCommittee { meetingRule { wording } } }`);
     expect(n.meetingRules).toEqual([
       {
@@ -307,7 +309,9 @@ describe('Innlandet subgraph (Sykehuset Innlandet)', () => {
       year: 2015,
       updatedYear: 2019,
     });
-    expect(n.governingDocuments[0].url).toMatch(/^https:\/\/www\.helsedirektoratet\.no\/retningslinjer\/palliasjon-i-kreftomsorgen-handlingsprogram\/.*retningslinjer\.pdf$/);
+    expect(n.governingDocuments[0].url).toMatch(
+      /^https:\/\/www\.helsedirektoratet\.no\/retningslinjer\/palliasjon-i-kreftomsorgen-handlingsprogram\/.*retningslinjer\.pdf$/,
+    );
     expect(n.governingDocuments).toContainEqual(
       expect.objectContaining({ reference: 'NOU 2017: 16', year: 2017, url: 'https://www.regjeringen.no/no/dokumenter/nou-2017-16/id2582548/' }),
     );

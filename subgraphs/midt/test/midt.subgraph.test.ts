@@ -19,11 +19,9 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
     await subgraph?.stop();
   });
 
-  const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    resolveEntities(subgraph, representations, selection);
+  const entities = (representations: Array<Record<string, string>>, selection: string) => resolveEntities(subgraph, representations, selection);
 
-  const network = (selection: string) =>
-    entities([NETWORK], `... on MidtNetwork { ${selection} }`).then(([{ __typename, ...fields }]) => fields);
+  const network = (selection: string) => entities([NETWORK], `... on MidtNetwork { ${selection} }`).then(([{ __typename, ...fields }]) => fields);
 
   it.each([
     ['MidtNetwork', 'midt-nord-trondelag', 'Fagnettverk for ressurspersoner i kreftomsorg og lindrende behandling i Nord-Trøndelag'],
@@ -121,8 +119,7 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
       parentInferred: true,
       serviceAgreementNumber: 2,
       serviceAgreementTitle: 'Brukere med behov for koordinerte tjenester',
-      serviceAgreementUrl:
-        'https://hnt.no/Documents/Samhandling/Samarbeidsavtalen,%20tjenesteavtaler%20og%20felles%20rutiner/Tjenesteavtale%202.pdf',
+      serviceAgreementUrl: 'https://hnt.no/Documents/Samhandling/Samarbeidsavtalen,%20tjenesteavtaler%20og%20felles%20rutiner/Tjenesteavtale%202.pdf',
     });
     expect(n.reportsTo).toEqual({ id: 'midt-fagrad-tjenesteavtale-2' });
     expect(n.anchoring).toBe(
@@ -130,7 +127,7 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
     );
   });
 
-  it('has the two professional networks, north in Namsos and south in Levanger, led by the palliative team\'s cancer nurse', async () => {
+  it("has the two professional networks, north in Namsos and south in Levanger, led by the palliative team's cancer nurse", async () => {
     const n = await network(`units { ... on MidtProfessionalNetwork { id name localTerm level parent { id } municipalities { number }
       area seat seatMunicipality { number } ledBy participantsServeAs description } }`);
     const fagnettverk = n.units.filter((u: { id?: string }) => u.id);
@@ -162,7 +159,7 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
     }
   });
 
-  it('has the five local resource groups with their municipalities by today\'s numbers', async () => {
+  it("has the five local resource groups with their municipalities by today's numbers", async () => {
     const n = await network(`municipalities { number } units { ... on MidtLocalResourceGroup { id name localTerm level parent { id }
       area documentWording municipalityNote municipalities { number } } }`);
     const groups = n.units.filter((u: { id?: string }) => u.id);
@@ -187,15 +184,39 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
     expect(numbers(n.municipalities)).toEqual(['1811', '5007', '5031', '5032', '5033', '5034', '5035', '5036', '5037', '5038', '5060']);
   });
 
-  it('keeps the document\'s municipality names with their numbers before 2018, in 2018–2019 and from 2020, as the reference list gives them', async () => {
+  it("keeps the document's municipality names with their numbers before 2018, in 2018–2019 and from 2020, as the reference list gives them", async () => {
     const [ytreNamdal] = await entities(
       [{ __typename: 'MidtLocalResourceGroup', id: 'midt-ytre-namdal' }],
       `... on MidtLocalResourceGroup { historicalMunicipalities { name namedInDocument numberUntil2017 number2018To2019 numberFrom2020 nameFrom2020 municipality { number } } }`,
     );
     expect(ytreNamdal.historicalMunicipalities).toEqual([
-      { name: 'Nærøy', namedInDocument: true, numberUntil2017: '1751', number2018To2019: '5051', numberFrom2020: '5060', nameFrom2020: 'Nærøysund', municipality: { number: '5060' } },
-      { name: 'Vikna', namedInDocument: true, numberUntil2017: '1750', number2018To2019: '5050', numberFrom2020: '5060', nameFrom2020: 'Nærøysund', municipality: { number: '5060' } },
-      { name: 'Bindal', namedInDocument: true, numberUntil2017: '1811', number2018To2019: '1811', numberFrom2020: '1811', nameFrom2020: 'Bindal', municipality: { number: '1811' } },
+      {
+        name: 'Nærøy',
+        namedInDocument: true,
+        numberUntil2017: '1751',
+        number2018To2019: '5051',
+        numberFrom2020: '5060',
+        nameFrom2020: 'Nærøysund',
+        municipality: { number: '5060' },
+      },
+      {
+        name: 'Vikna',
+        namedInDocument: true,
+        numberUntil2017: '1750',
+        number2018To2019: '5050',
+        numberFrom2020: '5060',
+        nameFrom2020: 'Nærøysund',
+        municipality: { number: '5060' },
+      },
+      {
+        name: 'Bindal',
+        namedInDocument: true,
+        numberUntil2017: '1811',
+        number2018To2019: '1811',
+        numberFrom2020: '1811',
+        nameFrom2020: 'Bindal',
+        municipality: { number: '1811' },
+      },
     ]);
 
     const n = await network(`historicalMunicipalities { name namedInDocument numberUntil2017 countyUntil2017 number2018To2019 numberFrom2020
@@ -209,14 +230,23 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
       expect(byName.get(name)).toMatchObject({ numberUntil2017, countyUntil2017, number2018To2019, numberFrom2020, nameFrom2020, county2024 });
     }
     expect(n.historicalMunicipalities).toHaveLength(12);
-    expect(byName.get('Malvik')).toMatchObject({ namedInDocument: false, countyUntil2017: 'Sør-Trøndelag', unit: { id: 'midt-kreft-og-lindrende-gruppe-vaernesregionen' } });
+    expect(byName.get('Malvik')).toMatchObject({
+      namedInDocument: false,
+      countyUntil2017: 'Sør-Trøndelag',
+      unit: { id: 'midt-kreft-og-lindrende-gruppe-vaernesregionen' },
+    });
     expect(byName.get('Namsos')).toMatchObject({ namedInDocument: true, numberUntil2017: '1703', number2018To2019: '5005', numberFrom2020: '5007' });
   });
 
   it('has the mandate: two study days a year, one with the competence centre responsible, the yearly summary to the council', async () => {
     const n = await network('mandate { duty timesPerYear responsible counterpart { id } }');
     expect(n.mandate).toHaveLength(6);
-    expect(n.mandate[0]).toEqual({ duty: 'Arrangerer to årlige fagdager for interesserte innen fagfeltet.', timesPerYear: 2, responsible: null, counterpart: null });
+    expect(n.mandate[0]).toEqual({
+      duty: 'Arrangerer to årlige fagdager for interesserte innen fagfeltet.',
+      timesPerYear: 2,
+      responsible: null,
+      counterpart: null,
+    });
     expect(n.mandate[1]).toMatchObject({ timesPerYear: 1, responsible: 'Kompetansesenter Lindrende Behandling' });
     expect(n.mandate[2].duty).toBe('Informere hverandre om ulike kurs og fagdager som avholdes');
     expect(n.mandate[4]).toEqual({
@@ -225,7 +255,10 @@ describe('Midt subgraph (Helse Nord-Trøndelag)', () => {
       responsible: null,
       counterpart: { id: 'midt-fagrad-tjenesteavtale-2' },
     });
-    expect(n.mandate[5]).toMatchObject({ duty: 'Fagnettverket kan også få oppdrag fra fagrådet for tjenesteavtale 2.', counterpart: { id: 'midt-fagrad-tjenesteavtale-2' } });
+    expect(n.mandate[5]).toMatchObject({
+      duty: 'Fagnettverket kan også få oppdrag fra fagrådet for tjenesteavtale 2.',
+      counterpart: { id: 'midt-fagrad-tjenesteavtale-2' },
+    });
   });
 
   it('lists the participants and the partner organisations represented in the network', async () => {

@@ -30,7 +30,13 @@ describe('national subgraph', () => {
     const { _entities } = await queryOk(
       subgraph,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { number name officialName county } } }',
-      { r: [{ __typename: 'Municipality', number: '5060' }, { __typename: 'Municipality', number: '1811' }, { __typename: 'Municipality', number: '9999' }] },
+      {
+        r: [
+          { __typename: 'Municipality', number: '5060' },
+          { __typename: 'Municipality', number: '1811' },
+          { __typename: 'Municipality', number: '9999' },
+        ],
+      },
     );
     expect(_entities).toEqual([
       { number: '5060', name: 'Nærøysund', officialName: 'Nærøysund', county: 'Trøndelag' },

@@ -63,7 +63,13 @@ describe('Sør-Øst subgraph SQL statements per request', () => {
   it('answers the synthetic networks in the shape of the real one', async () => {
     const data = await queryOk(subgraph, QUERY, { r: [{ __typename: 'SorOstNetwork', id: 'sor-ost-synthetic-0' }] });
     const [network] = data._entities;
-    expect(network.units.map((u: { localTerm: string }) => u.localTerm)).toEqual(['Styringsgruppe', 'Driftsgruppe', 'Sektornettverk', 'Sektornettverk', 'Sektornettverk']);
+    expect(network.units.map((u: { localTerm: string }) => u.localTerm)).toEqual([
+      'Styringsgruppe',
+      'Driftsgruppe',
+      'Sektornettverk',
+      'Sektornettverk',
+      'Sektornettverk',
+    ]);
     expect(network.annualReport.localUnits).toHaveLength(3);
     expect(network.annualReport.localUnits[0]).toMatchObject({ membersAtYearEnd: 50, membersPreviousYearEnd: 40, gatherings: 2 });
   });

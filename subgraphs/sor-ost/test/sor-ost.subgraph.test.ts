@@ -19,8 +19,7 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     await subgraph?.stop();
   });
 
-  const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    resolveEntities(subgraph, representations, selection);
+  const entities = (representations: Array<Record<string, string>>, selection: string) => resolveEntities(subgraph, representations, selection);
 
   const network = (selection: string) => entities([NETWORK], `... on SorOstNetwork { ${selection} }`).then(([n]) => n);
 
@@ -52,7 +51,11 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
   it('is the Oslo network of Helse Sør-Øst, established 2001, covering Oslo', async () => {
     const n = await network('id region healthTrust established municipalities { number } website figureCaptions');
     // «Hvert av sykehusene har ansvar for sektornettverket i sitt lokalsykehusområde»: not OUS alone.
-    expect(n).toMatchObject({ region: 'SOR_OST', healthTrust: 'Oslo universitetssykehus, Lovisenberg Diakonale Sykehus og Diakonhjemmet sykehus', established: 2001 });
+    expect(n).toMatchObject({
+      region: 'SOR_OST',
+      healthTrust: 'Oslo universitetssykehus, Lovisenberg Diakonale Sykehus og Diakonhjemmet sykehus',
+      established: 2001,
+    });
     expect(n.municipalities).toEqual([{ number: '0301' }]);
     expect(n.website).toBe('http://www.oslo-universitetssykehus.no/palliativt-nettverk-i-oslo');
     expect(n.figureCaptions).toContain('Figur 2: Årshjul for palliativt nettverk i 2022');
@@ -84,11 +87,18 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(n.agreements[0].note).toContain('Helsefellesskapet i Oslo');
     expect(n.agreementMilestones).toEqual([
       expect.objectContaining({ step: 'vedtatt', date: '2013-03-28', decidedBy: 'Samarbeidsutvalget for Oslo kommune og sykehusene i Oslo' }),
-      expect.objectContaining({ step: 'revidert', date: '2017-09-15', change: expect.stringContaining('ny styringsstruktur med styringsgruppe og driftsgruppe') }),
+      expect.objectContaining({
+        step: 'revidert',
+        date: '2017-09-15',
+        change: expect.stringContaining('ny styringsstruktur med styringsgruppe og driftsgruppe'),
+      }),
       expect.objectContaining({ step: 'under revidering', date: null, period: '2021-2022' }),
     ]);
     expect(n.governingDocuments).toHaveLength(7);
-    expect(n.governingDocuments[2]).toMatchObject({ issuer: 'Helse- og omsorgsdepartementet', title: 'Meld.St. 24 (2019-2020) Lindrende behandling og omsorg' });
+    expect(n.governingDocuments[2]).toMatchObject({
+      issuer: 'Helse- og omsorgsdepartementet',
+      title: 'Meld.St. 24 (2019-2020) Lindrende behandling og omsorg',
+    });
     expect(n.governingDocuments[6].title).toBe('Lov om kommunale helse- og omsorgstjenester m. m §6-2 nr 2,5,6');
   });
 
@@ -179,9 +189,7 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(n.events.filter((e: { unit: { id: string } }) => e.unit.id === 'sor-ost-driftsgruppen')).toHaveLength(4);
 
     const [steering, operations] = n.units;
-    expect(steering.activityReports).toEqual([
-      expect.objectContaining({ meetingsHeld: 1, meetingsCancelled: 1, note: 'Høstens møte ble avlyst pga sykdom.' }),
-    ]);
+    expect(steering.activityReports).toEqual([expect.objectContaining({ meetingsHeld: 1, meetingsCancelled: 1, note: 'Høstens møte ble avlyst pga sykdom.' })]);
     expect(operations.activityReports[0].meetingsHeld).toBe(4);
     expect(operations.activityReports[0].mainMatters).toHaveLength(6);
     expect(operations.activityReports[0].postponedMatters).toEqual([
@@ -242,7 +250,7 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(ous.membersAtYearEnd + lovisenberg.membersAtYearEnd + diakonhjemmet.membersAtYearEnd).toBe(report.membersAtYearEnd);
   });
 
-  it('keeps no attendance figures for the Lovisenberg meetings, only the report\'s guess in words', async () => {
+  it("keeps no attendance figures for the Lovisenberg meetings, only the report's guess in words", async () => {
     const n = await network(
       `events(kind: NETWORK_MEETING, from: "2021-01-01", to: "2021-12-31") { period hours participants attendedInPerson attendedDigitally note unit { id } }
        units { ... on SorOstSectorNetwork { id activityReports { meetingsSummary meetingsHeld meetingsPlanned plannedHoursPerMeeting participation } } }`,
@@ -259,7 +267,7 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(lovisenberg.activityReports[0].participation).toContain('ikke blitt registrert');
   });
 
-  it('has the sector leaders and Diakonhjemmet\'s four leaders of 2021', async () => {
+  it("has the sector leaders and Diakonhjemmet's four leaders of 2021", async () => {
     const [ous, lovisenberg, diakonhjemmet] = await entities(
       [OUS, LOVISENBERG, DIAKONHJEMMET].map((id) => ({ __typename: 'SorOstSectorNetwork', id })),
       `... on SorOstSectorNetwork { leader { name role affiliation } leadership { name role period fromDate employedFrom current }
@@ -338,16 +346,12 @@ describe('Sør-Øst subgraph (Palliativt nettverk i Oslo)', () => {
     expect(n.externalActivities[1].organiser).toContain('(USHT/SFF)');
     expect(n.externalActivities[2].participants).toEqual(['Vilde Witzøe', 'Liv Sætre', 'Elias Lundereng', 'Elsie Hannon']);
 
-    expect(n.activityReports).toEqual([
-      expect.objectContaining({ meetingsSummary: 'Antall møter/fagdager: 1 felles fagdag – 1 introduksjonskurs' }),
-    ]);
+    expect(n.activityReports).toEqual([expect.objectContaining({ meetingsSummary: 'Antall møter/fagdager: 1 felles fagdag – 1 introduksjonskurs' })]);
     expect(n.events[0].themes).toContain('Palliasjon, nettverk og ressursykepleierrollen');
   });
 
   it('answers memberCount by year and the latest figure without one', async () => {
-    const n = await network(
-      `memberCount latest2020: memberCount(year: 2020) units { id memberCount m2020: memberCount(year: 2020) }`,
-    );
+    const n = await network(`memberCount latest2020: memberCount(year: 2020) units { id memberCount m2020: memberCount(year: 2020) }`);
     expect(n.memberCount).toBe(271);
     expect(n.latest2020).toBeNull();
     const ous = n.units.find((u: { id: string }) => u.id === OUS);

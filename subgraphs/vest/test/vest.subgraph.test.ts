@@ -14,8 +14,7 @@ describe('Vest subgraph (Helse Stavanger)', () => {
     await subgraph?.stop();
   });
 
-  const entities = (representations: Array<Record<string, string>>, selection: string) =>
-    resolveEntities(subgraph, representations, selection);
+  const entities = (representations: Array<Record<string, string>>, selection: string) => resolveEntities(subgraph, representations, selection);
 
   it.each([
     ['VestNetwork', 'vest-helse-stavanger', 'Nettverk innen kreftomsorg og lindrende behandling'],

@@ -35,7 +35,8 @@ async function main(args: string[]): Promise<void> {
   const region = stringOption(values, 'region');
   if (region !== undefined && !region.trim()) throw new ToolError('--region needs a region, e.g. --region SOR_OST', 2);
   const regionalHealthAuthority = stringOption(values, 'rhf');
-  if (regionalHealthAuthority !== undefined && !regionalHealthAuthority.trim()) throw new ToolError('--rhf needs a regional health authority, e.g. --rhf HELSE_SOR_OST', 2);
+  if (regionalHealthAuthority !== undefined && !regionalHealthAuthority.trim())
+    throw new ToolError('--rhf needs a regional health authority, e.g. --rhf HELSE_SOR_OST', 2);
   const csv = parseOutputPath('--csv', stringOption(values, 'csv'));
   const delimiterOption = stringOption(values, 'delimiter');
   const delimiter = DELIMITERS[delimiterOption ?? ','];

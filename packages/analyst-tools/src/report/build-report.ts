@@ -1,13 +1,5 @@
 import { formatChange, formatNorwegianDate, formatNorwegianNumber, NOT_REPORTED, orNotReported, sumIfAllKnown } from '../format';
-import type {
-  FocusArea,
-  GroupMember,
-  LocalYearInReport,
-  NetworkInReport,
-  ReportEvent,
-  UnitInReport,
-  YearInReport,
-} from './annual-report.response';
+import type { FocusArea, GroupMember, LocalYearInReport, NetworkInReport, ReportEvent, UnitInReport, YearInReport } from './annual-report.response';
 import type { Block, ReportDocument, Section } from './document';
 import { networkDetails, NetworkDetails, unitDetails } from './regional-details';
 
@@ -77,7 +69,9 @@ function anchoringSection(network: NetworkInReport, details: NetworkDetails): Se
     field('Etablert etter initiativ fra', details.initiative.length ? details.initiative.join(', ') : NOT_REPORTED),
     field(
       'Kommuner i området',
-      network.municipalities.length ? `${network.municipalities.map((municipality) => municipality.name).join(', ')} (${network.municipalities.length})` : NOT_REPORTED,
+      network.municipalities.length
+        ? `${network.municipalities.map((municipality) => municipality.name).join(', ')} (${network.municipalities.length})`
+        : NOT_REPORTED,
     ),
   ];
   if (network.agreements.length) {
@@ -274,7 +268,10 @@ function focusAreaBlocks(thisYear: FocusArea[], nextYear: FocusArea[] | null, ye
   const whenNoneNext = nextYear && nextYear.length ? 'Ingen' : NOT_REPORTED;
   const withoutStatus = titles(null);
   return [
-    ...labelledList(`Satsningsområder for året som har vært (${year})`, thisYear.map((area) => area.title)),
+    ...labelledList(
+      `Satsningsområder for året som har vært (${year})`,
+      thisYear.map((area) => area.title),
+    ),
     ...labelledList(`Følgende områder videreføres (${year + 1})`, titles('CONTINUED'), whenNoneNext),
     ...labelledList(`Nye satsningsområder (${year + 1})`, titles('NEW'), whenNoneNext),
     // Where the report does not say whether an area is new or continued, neither list claims it.
@@ -313,9 +310,7 @@ function localUnitSection(network: NetworkInReport, unit: UnitInReport, year: nu
   const info = unitDetails(unit, year);
   const figures: LocalYearInReport | null = network.report?.localUnits.find((report) => report.unit?.id === unit.id) ?? null;
   const nextYear = network.nextYear?.localUnits.find((report) => report.unit?.id === unit.id)?.focusAreas ?? null;
-  const gatherings = network.events.filter(
-    (event) => event.unit?.id === unit.id && (event.kind === 'NETWORK_MEETING' || event.kind === 'STUDY_DAY'),
-  );
+  const gatherings = network.events.filter((event) => event.unit?.id === unit.id && (event.kind === 'NETWORK_MEETING' || event.kind === 'STUDY_DAY'));
 
   const about: Block[] = [field('Type', `${unit.localTerm}${unit.parent ? `, under ${unit.parent.name}` : ''}`)];
   if (info.leader) about.push(field(info.leader.role, info.leader.description));
@@ -329,16 +324,20 @@ function localUnitSection(network: NetworkInReport, unit: UnitInReport, year: nu
     gatheringBlocks.push(
       table(
         ['Samling', 'Når', 'Timer', 'Deltakere', 'Gjennomføring'],
-        gatherings.map((event) => [event.title, whenOf(event), orNotReported(event.hours, number), orNotReported(event.participants, number), orNotReported(event.form)]),
+        gatherings.map((event) => [
+          event.title,
+          whenOf(event),
+          orNotReported(event.hours, number),
+          orNotReported(event.participants, number),
+          orNotReported(event.form),
+        ]),
       ),
     );
   }
   gatheringBlocks.push(...info.gatherings.map(paragraph));
 
   const participants = gatherings.length ? sumIfAllKnown(gatherings.map((event) => event.participants)) : null;
-  const participantBlocks: Block[] = [
-    field('Deltakere på samlingene', figures?.gatherings === 0 ? 'Ingen samlinger' : orNotReported(participants, number)),
-  ];
+  const participantBlocks: Block[] = [field('Deltakere på samlingene', figures?.gatherings === 0 ? 'Ingen samlinger' : orNotReported(participants, number))];
   participantBlocks.push(...info.participation.map(paragraph));
   if (info.jointStudyDayParticipants !== null) participantBlocks.push(field('Deltok på felles fagdag', number(info.jointStudyDayParticipants)));
 

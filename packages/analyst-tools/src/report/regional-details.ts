@@ -72,8 +72,8 @@ export function networkDetails(network: NetworkInReport): NetworkDetails {
     purpose: present([network.mandate, network.purpose, network.mainGoal]),
     standingGoals: network.goals ?? [],
     governingDocuments: [
-      ...(network.governingDocuments ?? []).map((document) =>
-        document.citation ?? (document.issuer ? `${document.issuer}: ${document.title ?? ''}` : (document.title ?? '')),
+      ...(network.governingDocuments ?? []).map(
+        (document) => document.citation ?? (document.issuer ? `${document.issuer}: ${document.title ?? ''}` : (document.title ?? '')),
       ),
       ...(network.precedingDocuments ?? []).map((document) => document.citation),
       ...(network.basedOn ?? []),
@@ -111,7 +111,12 @@ export function unitDetails(unit: UnitInReport, year: number): UnitDetails {
   const reports: SorOstActivity[] = unit.activityReports ?? [];
   const allMembers = unit.members;
   const membersOfYear = allMembers?.filter((member) => member.asOf === null || yearOf(member.asOf) === year) ?? null;
-  const latestGiven = allMembers?.map((member) => member.asOf).filter((asOf): asOf is string => asOf !== null).sort().at(-1) ?? null;
+  const latestGiven =
+    allMembers
+      ?.map((member) => member.asOf)
+      .filter((asOf): asOf is string => asOf !== null)
+      .sort()
+      .at(-1) ?? null;
   const composition: string[] = [];
   if (unit.healthTrustRepresentatives !== undefined && unit.municipalityRepresentatives !== undefined) {
     composition.push(`${unit.healthTrustRepresentatives} representanter fra helseforetaket og ${unit.municipalityRepresentatives} fra kommunene`);
@@ -125,8 +130,7 @@ export function unitDetails(unit: UnitInReport, year: number): UnitDetails {
         description: `${unit.sectorLeader.name}${unit.sectorLeader.affiliation ? `, ${unit.sectorLeader.affiliation}` : ''}`,
       }
     : null;
-  const first = <T>(pick: (report: SorOstActivity) => T | null): T | null =>
-    reports.map(pick).find((value) => value !== null && value !== undefined) ?? null;
+  const first = <T>(pick: (report: SorOstActivity) => T | null): T | null => reports.map(pick).find((value) => value !== null && value !== undefined) ?? null;
   return {
     members: membersOfYear && membersOfYear.length ? membersOfYear : null,
     membersGivenFor: membersOfYear && membersOfYear.length ? null : latestGiven,
@@ -141,7 +145,9 @@ export function unitDetails(unit: UnitInReport, year: number): UnitDetails {
     participation: present(reports.map((report) => report.participation)),
     jointStudyDayParticipants: first((report) => report.jointStudyDayParticipants),
     jobShadowing: present(reports.map((report) => report.jobShadowing)),
-    plans: present(reports.map((report) => (report.plans ? `${report.plansForYear !== null ? `Satsningsområde ${report.plansForYear}: ` : ''}${report.plans}` : null))),
+    plans: present(
+      reports.map((report) => (report.plans ? `${report.plansForYear !== null ? `Satsningsområde ${report.plansForYear}: ` : ''}${report.plans}` : null)),
+    ),
     mainMatters: reports.flatMap((report) => report.mainMatters),
     postponedMatters: reports.flatMap((report) => report.postponedMatters),
   };

@@ -20,10 +20,7 @@ export function AnnualReportFigures({ report, year }: { report: Report | null; y
         <Figure label="Nye ressurspersoner" value={formatCount(report.joined)} />
         <Figure label="Sluttet i funksjonen" value={formatCount(report.left)} />
         <Figure label="Samlinger (timer)" value={withDetail(formatCount(report.gatherings), formatHours(report.gatheringHours))} />
-        <Figure
-          label="Felles fagdager (deltakere)"
-          value={withDetail(formatCount(report.studyDays.length || null), formatTotal(studyDayParticipants))}
-        />
+        <Figure label="Felles fagdager (deltakere)" value={withDetail(formatCount(report.studyDays.length || null), formatTotal(studyDayParticipants))} />
         <Figure label="Introduksjonskurs, deltakere" value={formatTotal(courseParticipants)} />
         <Figure label="Hospitering, dager" value={formatCount(report.jobShadowingDays)} />
         <Figure label="Tilskuddsmidler" value={formatTotal(sumKnown(report.funding.map((grant) => grant.amountNok)), formatNok)} />
@@ -33,14 +30,15 @@ export function AnnualReportFigures({ report, year }: { report: Report | null; y
         <>
           <h3>Fagdager og introduksjonskurs</h3>
           <ul className="plain-list">
-            {[...report.studyDays.map((event) => ({ ...event, hours: null, kind: 'Fagdag' })), ...report.introductionCourses.map((event) => ({ ...event, kind: 'Introduksjonskurs' }))].map(
-              (event, index) => (
-                <li key={index}>
-                  <span className="badge">{event.kind}</span> {event.title}: {formatDate(event.date)}, {formatCount(event.participants)} deltakere
-                  {event.hours !== null && `, ${formatHours(event.hours)}`}
-                </li>
-              ),
-            )}
+            {[
+              ...report.studyDays.map((event) => ({ ...event, hours: null, kind: 'Fagdag' })),
+              ...report.introductionCourses.map((event) => ({ ...event, kind: 'Introduksjonskurs' })),
+            ].map((event, index) => (
+              <li key={index}>
+                <span className="badge">{event.kind}</span> {event.title}: {formatDate(event.date)}, {formatCount(event.participants)} deltakere
+                {event.hours !== null && `, ${formatHours(event.hours)}`}
+              </li>
+            ))}
           </ul>
         </>
       )}
@@ -83,7 +81,11 @@ export function AnnualReportFigures({ report, year }: { report: Report | null; y
         />
         <Figure
           label="Hospitanter, hjemkommune"
-          value={report.jobShadowing.length ? report.jobShadowing.map((visit) => `${visit.who}: ${visit.homeMunicipality?.name ?? NOT_REPORTED}`).join('; ') : NOT_REPORTED}
+          value={
+            report.jobShadowing.length
+              ? report.jobShadowing.map((visit) => `${visit.who}: ${visit.homeMunicipality?.name ?? NOT_REPORTED}`).join('; ')
+              : NOT_REPORTED
+          }
         />
       </dl>
 

@@ -20,8 +20,8 @@ export function CoverageFigures({ coverage, year }: { coverage: Coverage; year: 
     <>
       <h3>Dekning per 31. desember {year}</h3>
       <p>
-        <strong>{verdict}.</strong> Malen ber om minst én ressursperson fra hjemmetjenesten og én fra sykehjemmet i hver kommune, og
-        én i hver sykehusenhet som behandler pasienter med behov for palliasjon.
+        <strong>{verdict}.</strong> Malen ber om minst én ressursperson fra hjemmetjenesten og én fra sykehjemmet i hver kommune, og én i hver sykehusenhet som
+        behandler pasienter med behov for palliasjon.
       </p>
       <dl className="coverage">
         <div>

@@ -12,7 +12,12 @@ export function OrganisationTree({ bands }: { bands: readonly LevelBand[] }) {
   return (
     <div className="org-tree">
       {bands.map((band) => (
-        <section key={band.level} className={`org-level org-level--${band.level.toLowerCase()}`} data-level={band.level} aria-labelledby={`level-${band.level}`}>
+        <section
+          key={band.level}
+          className={`org-level org-level--${band.level.toLowerCase()}`}
+          data-level={band.level}
+          aria-labelledby={`level-${band.level}`}
+        >
           <h3 id={`level-${band.level}`} className="org-level__title">
             {LEVEL_LABEL[band.level]}
             <span className="org-level__terms">{band.terms.join(', ')}</span>

@@ -23,7 +23,8 @@ export function SessionControl() {
     );
   }
   const { user } = session;
-  const role = user.role === 'editor' && user.region ? `${ROLE_LABEL.editor}, ${regionName(user.region as HealthRegion, regions.data?.regions)}` : ROLE_LABEL[user.role];
+  const role =
+    user.role === 'editor' && user.region ? `${ROLE_LABEL.editor}, ${regionName(user.region as HealthRegion, regions.data?.regions)}` : ROLE_LABEL[user.role];
   return (
     <div className="session-control" aria-label="Innlogget bruker">
       <p className="session-control__user">

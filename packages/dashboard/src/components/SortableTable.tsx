@@ -32,7 +32,9 @@ export function SortableTable<Row>({ caption, columns, rows, rowKey, initialSort
   const sorted = sortRows(rows, column.sortValue, sort.direction);
   const pressed = (key: string) =>
     setSort((current) =>
-      current.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: columns.find((c) => c.key === key)?.numeric ? 'descending' : 'ascending' },
+      current.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: columns.find((c) => c.key === key)?.numeric ? 'descending' : 'ascending' },
     );
   return (
     <div className="table-scroll" role="region" aria-label={typeof caption === 'string' ? caption : undefined} tabIndex={0}>

@@ -73,7 +73,13 @@ function columns(year: number): Column<LocalUnitRow>[] {
       sortValue: (row) => row.gatherings,
       render: (row) => withDetail(formatCount(row.gatherings), formatHours(row.gatheringHours)),
     },
-    { key: 'planned', label: 'Planlagte møter per år', numeric: true, sortValue: (row) => row.plannedMeetingsPerYear, render: (row) => formatCount(row.plannedMeetingsPerYear) },
+    {
+      key: 'planned',
+      label: 'Planlagte møter per år',
+      numeric: true,
+      sortValue: (row) => row.plannedMeetingsPerYear,
+      render: (row) => formatCount(row.plannedMeetingsPerYear),
+    },
     { key: 'municipalities', label: 'Kommuner', numeric: true, sortValue: (row) => row.municipalities, render: (row) => formatCount(row.municipalities) },
   ];
 }

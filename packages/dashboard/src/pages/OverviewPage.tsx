@@ -25,8 +25,8 @@ export function OverviewPage({ year }: { year: number }) {
     <>
       <h1>Nasjonal oversikt {year}</h1>
       <p className="lead">
-        Nettverkenes tall for {year} etter den nasjonale malen for årsrapport. Velg en kolonne for å sortere, og et nettverk for å se
-        organiseringen og årsrapporten.
+        Nettverkenes tall for {year} etter den nasjonale malen for årsrapport. Velg en kolonne for å sortere, og et nettverk for å se organiseringen og
+        årsrapporten.
       </p>
       <OutageNotice outages={outagesOf(error, data?.regions)} />
       {!data && result.fetching && <Loading />}

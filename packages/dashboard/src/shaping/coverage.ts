@@ -25,7 +25,8 @@ export interface CoverageSummary {
  */
 export function summariseCoverage(coverage: CoverageInput): CoverageSummary {
   const { municipalitiesWithoutHomeCare: homeCare, municipalitiesWithoutNursingHome: nursingHome } = coverage;
-  const missing = homeCare === null && nursingHome === null ? null : new Set([...(homeCare ?? []), ...(nursingHome ?? [])].map((municipality) => municipality.number)).size;
+  const missing =
+    homeCare === null && nursingHome === null ? null : new Set([...(homeCare ?? []), ...(nursingHome ?? [])].map((municipality) => municipality.number)).size;
   return {
     status: coverage.complete === true ? 'complete' : coverage.complete === false ? 'incomplete' : 'unknown',
     municipalities: coverage.municipalities.length,
@@ -39,7 +40,8 @@ export function describeCoverage(summary: CoverageSummary): string {
   if (summary.status === 'complete') return 'Full dekning';
   if (summary.status === 'unknown') return '–';
   const parts: string[] = [];
-  if (summary.municipalitiesMissing) parts.push(`${summary.municipalitiesMissing} av ${summary.municipalities} ${summary.municipalities === 1 ? 'kommune' : 'kommuner'}`);
+  if (summary.municipalitiesMissing)
+    parts.push(`${summary.municipalitiesMissing} av ${summary.municipalities} ${summary.municipalities === 1 ? 'kommune' : 'kommuner'}`);
   if (summary.hospitalUnitsMissing) parts.push(`${summary.hospitalUnitsMissing} ${summary.hospitalUnitsMissing === 1 ? 'sykehusenhet' : 'sykehusenheter'}`);
   return parts.length ? `Mangler i ${parts.join(' og ')}` : 'Ikke full dekning';
 }

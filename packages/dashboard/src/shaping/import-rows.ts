@@ -7,7 +7,18 @@ import type { Profession, ResourcePersonInput, WorkplaceKind } from '../generate
  * by row and field. Everything else is checked by the API's own rules (the import's dry run).
  */
 
-export const IMPORT_FIELDS = ['name', 'profession', 'workplaceKind', 'workplaceName', 'municipalityNumber', 'appointedFrom', 'appointedTo', 'email', 'phone', 'units'] as const;
+export const IMPORT_FIELDS = [
+  'name',
+  'profession',
+  'workplaceKind',
+  'workplaceName',
+  'municipalityNumber',
+  'appointedFrom',
+  'appointedTo',
+  'email',
+  'phone',
+  'units',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const IMPORT_FIELD_LABEL: Record<ImportField, string> = {
@@ -147,13 +158,17 @@ export function readRows(table: readonly (readonly Cell[])[], mapping: ColumnMap
     const profession = PROFESSIONS[normalise(cells.profession)];
     if (cells.profession !== '' && !profession) fail('profession', `Ukjent yrke «${cells.profession}»: sykepleier, fysioterapeut, ergoterapeut eller annet.`);
     const workplaceKind = WORKPLACE_KINDS[normalise(cells.workplaceKind)];
-    if (cells.workplaceKind !== '' && !workplaceKind) fail('workplaceKind', `Ukjent type arbeidssted «${cells.workplaceKind}»: hjemmetjeneste, sykehjem, sykehusavdeling eller annet.`);
+    if (cells.workplaceKind !== '' && !workplaceKind)
+      fail('workplaceKind', `Ukjent type arbeidssted «${cells.workplaceKind}»: hjemmetjeneste, sykehjem, sykehusavdeling eller annet.`);
     const appointedFrom = parseDate(cell('appointedFrom'));
     if (cells.appointedFrom !== '' && !appointedFrom) fail('appointedFrom', 'Ikke en dato: skriv den som dd.mm.åååå.');
     const appointedTo = cells.appointedTo === '' ? null : parseDate(cell('appointedTo'));
     if (cells.appointedTo !== '' && !appointedTo) fail('appointedTo', 'Ikke en dato: skriv den som dd.mm.åååå.');
     const unitIds: string[] = [];
-    for (const wanted of cells.units.split(/[;\n]/).map((part) => part.trim()).filter(Boolean)) {
+    for (const wanted of cells.units
+      .split(/[;\n]/)
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const unit = units.find((candidate) => candidate.id === wanted || normalise(candidate.name) === normalise(wanted));
       if (unit) unitIds.push(unit.id);
       else fail('units', `Ukjent enhet «${wanted}» i nettverket.`);
@@ -192,4 +207,15 @@ export function importFieldOf(apiField: string): ImportField | null {
 
 /** The template's heading and an example row. */
 export const TEMPLATE_HEADINGS = IMPORT_FIELDS.map((field) => IMPORT_FIELD_LABEL[field]);
-export const TEMPLATE_EXAMPLE = ['Kari Nordmann', 'Sykepleier', 'Hjemmetjeneste', 'Hjemmesykepleien Sandnes øst', '1108', '01.01.2025', '', 'kari.nordmann@sandnes.kommune.no', '+47 51 00 00 00', ''];
+export const TEMPLATE_EXAMPLE = [
+  'Kari Nordmann',
+  'Sykepleier',
+  'Hjemmetjeneste',
+  'Hjemmesykepleien Sandnes øst',
+  '1108',
+  '01.01.2025',
+  '',
+  'kari.nordmann@sandnes.kommune.no',
+  '+47 51 00 00 00',
+  '',
+];

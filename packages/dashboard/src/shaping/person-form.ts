@@ -22,7 +22,19 @@ export interface PersonFormValues {
   memberships: MembershipValues[];
 }
 
-export const PERSON_FIELDS = ['name', 'profession', 'workplaceKind', 'workplaceName', 'municipalityNumber', 'hospitalUnitId', 'appointedFrom', 'appointedTo', 'email', 'phone', 'memberships'] as const;
+export const PERSON_FIELDS = [
+  'name',
+  'profession',
+  'workplaceKind',
+  'workplaceName',
+  'municipalityNumber',
+  'hospitalUnitId',
+  'appointedFrom',
+  'appointedTo',
+  'email',
+  'phone',
+  'memberships',
+] as const;
 
 export const emptyPerson = (today: string): PersonFormValues => ({
   name: '',

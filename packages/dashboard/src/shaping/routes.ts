@@ -1,11 +1,6 @@
 /** The dashboard's pages, addressed by the URL's hash so any static server can serve them. */
 export type Route =
-  | { page: 'overview' }
-  | { page: 'local-units' }
-  | { page: 'network'; id: string }
-  | EditingRoute
-  | { page: 'workbench' }
-  | { page: 'not-found'; path: string };
+  { page: 'overview' } | { page: 'local-units' } | { page: 'network'; id: string } | EditingRoute | { page: 'workbench' } | { page: 'not-found'; path: string };
 
 /** The editors' pages (and analysts' read-only views), under #/redigering. */
 export const EDITING_SECTIONS = ['ressurspersoner', 'enheter', 'aktiviteter', 'arstall', 'sykehusenheter', 'dekning', 'logg', 'import', 'arsrapport'] as const;

@@ -39,8 +39,10 @@ export function norwegianMessage(violation: Violation): string {
     case 'knownMunicipality':
       return 'Kommunenummeret finnes ikke i det nasjonale kommuneregisteret (fire sifre, gyldig fra 1. januar 2024).';
     case 'dateOrder':
-      if (/memberships\[\d+\]\.from$/.test(field)) return /after/.test(message) ? 'Medlemskapet kan ikke begynne etter at oppnevnelsen slutter.' : 'Medlemskapet kan ikke begynne før oppnevnelsen.';
-      if (/memberships\[\d+\]\.to$/.test(field)) return /appointedTo/.test(message) ? 'Medlemskapet kan ikke vare lenger enn oppnevnelsen.' : 'Medlemskapet kan ikke slutte før det begynner.';
+      if (/memberships\[\d+\]\.from$/.test(field))
+        return /after/.test(message) ? 'Medlemskapet kan ikke begynne etter at oppnevnelsen slutter.' : 'Medlemskapet kan ikke begynne før oppnevnelsen.';
+      if (/memberships\[\d+\]\.to$/.test(field))
+        return /appointedTo/.test(message) ? 'Medlemskapet kan ikke vare lenger enn oppnevnelsen.' : 'Medlemskapet kan ikke slutte før det begynner.';
       return 'Sluttdatoen kan ikke være før startdatoen.';
     case 'notBlank':
       return 'Må fylles ut.';
@@ -76,7 +78,9 @@ export function norwegianMessage(violation: Violation): string {
       return 'Gi minst én.';
     case 'duplicateInImport': {
       const row = /row (\d+)/.exec(message)?.[1];
-      return row === undefined ? 'Samme person står to ganger i listen.' : `Samme person som rad ${Number(row) + 2} i filen (navn, arbeidssted, kommune og startdato).`;
+      return row === undefined
+        ? 'Samme person står to ganger i listen.'
+        : `Samme person som rad ${Number(row) + 2} i filen (navn, arbeidssted, kommune og startdato).`;
     }
     case 'alreadyRegistered':
       return 'Står allerede i registeret med samme navn, arbeidssted og kommune.';
@@ -92,7 +96,8 @@ export function norwegianMessage(violation: Violation): string {
  * names the place in the variable: `… at "input.appointedFrom"; …`.
  */
 function coercionViolation(message: string): Violation | null {
-  const match = /^Variable "\$(\w+)" got invalid value .*? at "\w+(?:\[\d+\])?\.?([^"]*)"/.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
+  const match =
+    /^Variable "\$(\w+)" got invalid value .*? at "\w+(?:\[\d+\])?\.?([^"]*)"/.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
   if (!match) return null;
   const field = match[2] ?? match[1];
   const what = /Date|date/.test(message) ? 'Ikke en dato: skriv den som dd.mm.åååå.' : /Int|Float|number/.test(message) ? 'Må være et tall.' : 'Ugyldig verdi.';
@@ -116,16 +121,22 @@ export function fieldErrorsOf(violations: readonly Violation[]): Record<string, 
 
 /** What to tell the editor about a failed save. `knownFields` are the fields the form shows. */
 export function saveProblemOf(error: ErrorLike, knownFields: readonly string[] = []): SaveProblem {
-  if (error.networkError) return { kind: 'unavailable', message: 'Fikk ikke kontakt med tjenesten. Ingenting er lagret, og det du skrev er beholdt: prøv igjen om litt.' };
+  if (error.networkError)
+    return { kind: 'unavailable', message: 'Fikk ikke kontakt med tjenesten. Ingenting er lagret, og det du skrev er beholdt: prøv igjen om litt.' };
   const errors = error.graphQLErrors;
   const violations: Violation[] = [];
   for (const graphQLError of errors) {
     const code = codeOf(graphQLError);
     if (code === 'CONFLICT') {
       const current = graphQLError.extensions?.currentVersion;
-      return { kind: 'conflict', currentVersion: typeof current === 'number' ? current : null, alreadyRecorded: graphQLError.extensions?.expectedVersion === null };
+      return {
+        kind: 'conflict',
+        currentVersion: typeof current === 'number' ? current : null,
+        alreadyRecorded: graphQLError.extensions?.expectedVersion === null,
+      };
     }
-    if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', message: 'Du er ikke lenger logget inn. Det du skrev er beholdt i denne fanen: logg inn igjen og lagre.' };
+    if (code === 'UNAUTHENTICATED')
+      return { kind: 'unauthenticated', message: 'Du er ikke lenger logget inn. Det du skrev er beholdt i denne fanen: logg inn igjen og lagre.' };
     if (code === 'FORBIDDEN') return { kind: 'forbidden', message: `Du har ikke lov til å endre dette: ${graphQLError.message}` };
     if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
       return { kind: 'unavailable', message: 'Regionen svarer ikke akkurat nå. Ingenting er lagret, og det du skrev er beholdt: prøv igjen om litt.' };
@@ -143,9 +154,14 @@ export function saveProblemOf(error: ErrorLike, knownFields: readonly string[] =
   if (violations.length > 0) {
     const fieldErrors = fieldErrorsOf(violations);
     const unplaced = Object.entries(fieldErrors)
-      .filter(([field]) => knownFields.length > 0 && !knownFields.some((known) => field === known || field.startsWith(`${known}[`) || field.startsWith(`${known}.`)))
+      .filter(
+        ([field]) => knownFields.length > 0 && !knownFields.some((known) => field === known || field.startsWith(`${known}[`) || field.startsWith(`${known}.`)),
+      )
       .flatMap(([field, texts]) => texts.map((text) => `${field}: ${text}`));
     return { kind: 'invalid', fieldErrors, unplaced };
   }
-  return { kind: 'other', message: `Ingenting er lagret, og det du skrev er beholdt. Tjenesten svarte: ${errors.map((e) => e.message).join('; ') || 'ukjent feil'}` };
+  return {
+    kind: 'other',
+    message: `Ingenting er lagret, og det du skrev er beholdt. Tjenesten svarte: ${errors.map((e) => e.message).join('; ') || 'ukjent feil'}`,
+  };
 }

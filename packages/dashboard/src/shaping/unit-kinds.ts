@@ -38,60 +38,164 @@ const description: UnitField = { name: 'description', label: 'Beskrivelse', type
 
 export const UNIT_KINDS: UnitKindSpec[] = [
   {
-    region: 'VEST', typename: 'VestSteeringGroup', mutationName: 'SteeringGroup', label: 'Fagråd (styringsgruppe)',
-    fields: [responsibilities, { name: 'healthTrustRepresentatives', label: 'Representanter fra helseforetaket', type: 'int', required: true }, { name: 'municipalityRepresentatives', label: 'Representanter fra kommunene', type: 'int', required: true }, { name: 'attendanceRights', label: 'Møterett', type: 'longText', required: true }],
+    region: 'VEST',
+    typename: 'VestSteeringGroup',
+    mutationName: 'SteeringGroup',
+    label: 'Fagråd (styringsgruppe)',
+    fields: [
+      responsibilities,
+      { name: 'healthTrustRepresentatives', label: 'Representanter fra helseforetaket', type: 'int', required: true },
+      { name: 'municipalityRepresentatives', label: 'Representanter fra kommunene', type: 'int', required: true },
+      { name: 'attendanceRights', label: 'Møterett', type: 'longText', required: true },
+    ],
   },
   {
-    region: 'VEST', typename: 'VestOperationsGroup', mutationName: 'OperationsGroup', label: 'Driftsgruppe',
-    fields: [responsibilities, { name: 'professionalNetwork', label: 'Faglig nettverk', type: 'text', required: true }, { name: 'representativesFrom', label: 'Representanter fra (én per linje)', type: 'lines', required: true }, { name: 'compositionRule', label: 'Regel for sammensetning', type: 'text' }, { name: 'appointmentTermYears', label: 'Oppnevnt for (år)', type: 'int', required: true }, { name: 'leaderTermYears', label: 'Leder velges for (år)', type: 'int', required: true }],
+    region: 'VEST',
+    typename: 'VestOperationsGroup',
+    mutationName: 'OperationsGroup',
+    label: 'Driftsgruppe',
+    fields: [
+      responsibilities,
+      { name: 'professionalNetwork', label: 'Faglig nettverk', type: 'text', required: true },
+      { name: 'representativesFrom', label: 'Representanter fra (én per linje)', type: 'lines', required: true },
+      { name: 'compositionRule', label: 'Regel for sammensetning', type: 'text' },
+      { name: 'appointmentTermYears', label: 'Oppnevnt for (år)', type: 'int', required: true },
+      { name: 'leaderTermYears', label: 'Leder velges for (år)', type: 'int', required: true },
+    ],
   },
   {
-    region: 'VEST', typename: 'VestNetworkGroup', mutationName: 'NetworkGroup', label: 'Nettverksgruppe',
-    fields: [responsibilities, { name: 'groupNumber', label: 'Gruppenummer', type: 'int' }, { name: 'memberSources', label: 'Medlemmer fra (én per linje)', type: 'lines', required: true }, { name: 'coversWholeArea', label: 'Dekker hele området', type: 'bool' }],
+    region: 'VEST',
+    typename: 'VestNetworkGroup',
+    mutationName: 'NetworkGroup',
+    label: 'Nettverksgruppe',
+    fields: [
+      responsibilities,
+      { name: 'groupNumber', label: 'Gruppenummer', type: 'int' },
+      { name: 'memberSources', label: 'Medlemmer fra (én per linje)', type: 'lines', required: true },
+      { name: 'coversWholeArea', label: 'Dekker hele området', type: 'bool' },
+    ],
   },
   {
-    region: 'INNLANDET', typename: 'InnlandetCooperationCommittee', mutationName: 'CooperationCommittee', label: 'Samarbeidsutvalg',
-    fields: [otherNames, { name: 'abbreviation', label: 'Forkortelse', type: 'text', required: true }, { name: 'anchoredIn', label: 'Forankret i', type: 'text', required: true }],
+    region: 'INNLANDET',
+    typename: 'InnlandetCooperationCommittee',
+    mutationName: 'CooperationCommittee',
+    label: 'Samarbeidsutvalg',
+    fields: [
+      otherNames,
+      { name: 'abbreviation', label: 'Forkortelse', type: 'text', required: true },
+      { name: 'anchoredIn', label: 'Forankret i', type: 'text', required: true },
+    ],
   },
   {
-    region: 'INNLANDET', typename: 'InnlandetClinicalCommittee', mutationName: 'ClinicalCommittee', label: 'Klinisk utvalg',
-    fields: [otherNames, { name: 'aim', label: 'Mål', type: 'longText', required: true }, { name: 'serviceQualities', label: 'Tjenestekvaliteter (én per linje)', type: 'lines', required: true }, { name: 'roles', label: 'Roller (én per linje)', type: 'lines', required: true }],
+    region: 'INNLANDET',
+    typename: 'InnlandetClinicalCommittee',
+    mutationName: 'ClinicalCommittee',
+    label: 'Klinisk utvalg',
+    fields: [
+      otherNames,
+      { name: 'aim', label: 'Mål', type: 'longText', required: true },
+      { name: 'serviceQualities', label: 'Tjenestekvaliteter (én per linje)', type: 'lines', required: true },
+      { name: 'roles', label: 'Roller (én per linje)', type: 'lines', required: true },
+    ],
   },
   {
-    region: 'INNLANDET', typename: 'InnlandetWorkingGroup', mutationName: 'WorkingGroup', label: 'Arbeidsgruppe',
+    region: 'INNLANDET',
+    typename: 'InnlandetWorkingGroup',
+    mutationName: 'WorkingGroup',
+    label: 'Arbeidsgruppe',
     fields: [otherNames, { name: 'courseCommittee', label: 'Kurskomité', type: 'text' }],
   },
   {
-    region: 'INNLANDET', typename: 'InnlandetResourceNurseNetwork', mutationName: 'ResourceNurseNetwork', label: 'Ressurssykepleiernettverk',
-    fields: [otherNames, { name: 'coverage', label: 'Dekker', type: 'text', required: true }, { name: 'chartLabel', label: 'Navn i organisasjonskartet', type: 'text', required: true }],
+    region: 'INNLANDET',
+    typename: 'InnlandetResourceNurseNetwork',
+    mutationName: 'ResourceNurseNetwork',
+    label: 'Ressurssykepleiernettverk',
+    fields: [
+      otherNames,
+      { name: 'coverage', label: 'Dekker', type: 'text', required: true },
+      { name: 'chartLabel', label: 'Navn i organisasjonskartet', type: 'text', required: true },
+    ],
   },
   {
-    region: 'MIDT', typename: 'MidtCooperationCommittee', mutationName: 'CooperationCommittee', label: 'Samarbeidsutvalg',
-    fields: [description, { name: 'abbreviation', label: 'Forkortelse', type: 'text', required: true }, { name: 'representativesChosenByMunicipalities', label: 'Representanter valgt av kommunene', type: 'int' }, { name: 'representativesChosenByHealthTrust', label: 'Representanter valgt av helseforetaket', type: 'int' }, { name: 'alsoRepresented', label: 'Også representert (én per linje)', type: 'lines' }],
+    region: 'MIDT',
+    typename: 'MidtCooperationCommittee',
+    mutationName: 'CooperationCommittee',
+    label: 'Samarbeidsutvalg',
+    fields: [
+      description,
+      { name: 'abbreviation', label: 'Forkortelse', type: 'text', required: true },
+      { name: 'representativesChosenByMunicipalities', label: 'Representanter valgt av kommunene', type: 'int' },
+      { name: 'representativesChosenByHealthTrust', label: 'Representanter valgt av helseforetaket', type: 'int' },
+      { name: 'alsoRepresented', label: 'Også representert (én per linje)', type: 'lines' },
+    ],
   },
   {
-    region: 'MIDT', typename: 'MidtProfessionalCouncil', mutationName: 'ProfessionalCouncil', label: 'Fagråd',
-    fields: [description, { name: 'serviceAgreementNumber', label: 'Tjenesteavtale nr.', type: 'int', required: true }, { name: 'serviceAgreementTitle', label: 'Tjenesteavtalens tittel', type: 'text', required: true }, { name: 'serviceAgreementUrl', label: 'Tjenesteavtalens adresse (URL)', type: 'text' }],
+    region: 'MIDT',
+    typename: 'MidtProfessionalCouncil',
+    mutationName: 'ProfessionalCouncil',
+    label: 'Fagråd',
+    fields: [
+      description,
+      { name: 'serviceAgreementNumber', label: 'Tjenesteavtale nr.', type: 'int', required: true },
+      { name: 'serviceAgreementTitle', label: 'Tjenesteavtalens tittel', type: 'text', required: true },
+      { name: 'serviceAgreementUrl', label: 'Tjenesteavtalens adresse (URL)', type: 'text' },
+    ],
   },
   {
-    region: 'MIDT', typename: 'MidtProfessionalNetwork', mutationName: 'ProfessionalNetwork', label: 'Fagnettverk',
-    fields: [description, { name: 'area', label: 'Område', type: 'text', required: true }, { name: 'seat', label: 'Sete', type: 'text', required: true }, { name: 'seatMunicipalityNumber', label: 'Setets kommunenummer', type: 'text' }, { name: 'ledBy', label: 'Ledes av', type: 'text', required: true }, { name: 'participantsServeAs', label: 'Deltakerne er', type: 'text' }],
+    region: 'MIDT',
+    typename: 'MidtProfessionalNetwork',
+    mutationName: 'ProfessionalNetwork',
+    label: 'Fagnettverk',
+    fields: [
+      description,
+      { name: 'area', label: 'Område', type: 'text', required: true },
+      { name: 'seat', label: 'Sete', type: 'text', required: true },
+      { name: 'seatMunicipalityNumber', label: 'Setets kommunenummer', type: 'text' },
+      { name: 'ledBy', label: 'Ledes av', type: 'text', required: true },
+      { name: 'participantsServeAs', label: 'Deltakerne er', type: 'text' },
+    ],
   },
   {
-    region: 'MIDT', typename: 'MidtLocalResourceGroup', mutationName: 'LocalResourceGroup', label: 'Lokal ressursgruppe',
-    fields: [description, { name: 'area', label: 'Område', type: 'text', required: true }, { name: 'documentWording', label: 'Ordlyd i dokumentet', type: 'text', required: true }, { name: 'municipalityNote', label: 'Merknad om kommunene', type: 'text' }],
+    region: 'MIDT',
+    typename: 'MidtLocalResourceGroup',
+    mutationName: 'LocalResourceGroup',
+    label: 'Lokal ressursgruppe',
+    fields: [
+      description,
+      { name: 'area', label: 'Område', type: 'text', required: true },
+      { name: 'documentWording', label: 'Ordlyd i dokumentet', type: 'text', required: true },
+      { name: 'municipalityNote', label: 'Merknad om kommunene', type: 'text' },
+    ],
   },
   {
-    region: 'SOR_OST', typename: 'SorOstSteeringGroup', mutationName: 'SteeringGroup', label: 'Styringsgruppe',
-    fields: [responsibilities, { name: 'rotationYears', label: 'Rullering (år)', type: 'int' }, { name: 'rotationNote', label: 'Merknad om rullering', type: 'text' }],
+    region: 'SOR_OST',
+    typename: 'SorOstSteeringGroup',
+    mutationName: 'SteeringGroup',
+    label: 'Styringsgruppe',
+    fields: [
+      responsibilities,
+      { name: 'rotationYears', label: 'Rullering (år)', type: 'int' },
+      { name: 'rotationNote', label: 'Merknad om rullering', type: 'text' },
+    ],
   },
   {
-    region: 'SOR_OST', typename: 'SorOstOperationsGroup', mutationName: 'OperationsGroup', label: 'Driftsgruppe',
+    region: 'SOR_OST',
+    typename: 'SorOstOperationsGroup',
+    mutationName: 'OperationsGroup',
+    label: 'Driftsgruppe',
     fields: [responsibilities],
   },
   {
-    region: 'SOR_OST', typename: 'SorOstSectorNetwork', mutationName: 'SectorNetwork', label: 'Sektornettverk',
-    fields: [responsibilities, { name: 'hospital', label: 'Sykehus', type: 'text', required: true }, { name: 'hospitalAbbreviation', label: 'Sykehusets forkortelse', type: 'text', required: true }, { name: 'plannedGatheringHoursPerYear', label: 'Planlagte samlingstimer per år', type: 'float' }],
+    region: 'SOR_OST',
+    typename: 'SorOstSectorNetwork',
+    mutationName: 'SectorNetwork',
+    label: 'Sektornettverk',
+    fields: [
+      responsibilities,
+      { name: 'hospital', label: 'Sykehus', type: 'text', required: true },
+      { name: 'hospitalAbbreviation', label: 'Sykehusets forkortelse', type: 'text', required: true },
+      { name: 'plannedGatheringHoursPerYear', label: 'Planlagte samlingstimer per år', type: 'float' },
+    ],
   },
 ];
 
@@ -99,7 +203,16 @@ export const unitKindsOf = (region: string): UnitKindSpec[] => UNIT_KINDS.filter
 export const unitKindOf = (typename: string): UnitKindSpec | undefined => UNIT_KINDS.find((kind) => kind.typename === typename);
 
 /** Every type the editors' pages may change: what a query shows that a mutation can make stale. */
-export const EDITED_TYPENAMES = ['ResourcePerson', 'ResourcePersonImportReport', 'Event', 'YearFigures', 'FocusArea', 'Funding', 'HospitalUnit', ...UNIT_KINDS.map((kind) => kind.typename)];
+export const EDITED_TYPENAMES = [
+  'ResourcePerson',
+  'ResourcePersonImportReport',
+  'Event',
+  'YearFigures',
+  'FocusArea',
+  'Funding',
+  'HospitalUnit',
+  ...UNIT_KINDS.map((kind) => kind.typename),
+];
 
 /** A unit's values as typed in the form, from the unit as read (lists one per line). */
 export function unitFormValues(kind: UnitKindSpec, unit: Record<string, unknown> | null): Record<string, string> {
@@ -119,7 +232,10 @@ export function unitInput(kind: UnitKindSpec, values: Record<string, string>): R
     const text = raw.trim();
     switch (field.type) {
       case 'lines':
-        input[field.name] = raw.split('\n').map((line) => line.trim()).filter(Boolean);
+        input[field.name] = raw
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
         break;
       case 'int':
       case 'float':

@@ -23,7 +23,8 @@ export function SorOstVariant({ id, year, region }: { id: string; year: number; 
                 <strong>Sykehus:</strong> {sector.hospital}
               </p>
               <p>
-                <strong>Medlemmer:</strong> <MemberCount value={sector.members ?? sector.latestMembers} fromLatest={sector.members === null && sector.latestMembers !== null} />
+                <strong>Medlemmer:</strong>{' '}
+                <MemberCount value={sector.members ?? sector.latestMembers} fromLatest={sector.members === null && sector.latestMembers !== null} />
               </p>
               <p>
                 <strong>Lokale samlinger per år etter kompetanseplanen:</strong> {formatHours(sector.plannedGatheringHoursPerYear)}

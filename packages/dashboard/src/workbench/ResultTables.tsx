@@ -61,7 +61,8 @@ export function ResultTables({ result }: { result: LastResult | undefined }) {
       )}
       {table.nullEntries > 0 && (
         <p className="notice" role="status">
-          {table.nullEntries} {table.nullEntries === 1 ? 'oppføring' : 'oppføringer'} i listen var tomme (null), trolig fra en region som ikke svarte; se feilene i svaret.
+          {table.nullEntries} {table.nullEntries === 1 ? 'oppføring' : 'oppføringer'} i listen var tomme (null), trolig fra en region som ikke svarte; se
+          feilene i svaret.
         </p>
       )}
       <Table table={table} />

@@ -67,8 +67,8 @@ export default function WorkbenchPage() {
       <h1>Arbeidsbenk for analytikere</h1>
       <p className="workbench__intro">
         Spør den nasjonale GraphQL-føderasjonen direkte. Skjemaet kommer fra gatewayen: dokumentasjon med søk (bokikonet i venstre kant), autofullføring
-        (Ctrl+Mellomrom) og kontroll av spørringen mens du skriver. Eksemplene (listeikonet) er de samme spørringene som analyseverktøyene og dashbordet
-        bruker, og historikken (klokkeikonet) husker det du har kjørt. Lister i svaret vises som tabell under editoren og kan lastes ned som CSV eller Excel.
+        (Ctrl+Mellomrom) og kontroll av spørringen mens du skriver. Eksemplene (listeikonet) er de samme spørringene som analyseverktøyene og dashbordet bruker,
+        og historikken (klokkeikonet) husker det du har kjørt. Lister i svaret vises som tabell under editoren og kan lastes ned som CSV eller Excel.
       </p>
       <SessionLine session={session} />
       {schemaState.status === 'built' && (

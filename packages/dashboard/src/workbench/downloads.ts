@@ -22,7 +22,9 @@ function sheetName(path: string): string {
  * edits it in Excel.
  */
 export function downloadTableXlsx(table: ResultTable, fileName: string): Promise<void> {
-  const rows = table.rows.map((row) => row.map((value: Cell) => (typeof value === 'number' || value === null ? value : escapeSpreadsheetCell(cellText(value)))));
+  const rows = table.rows.map((row) =>
+    row.map((value: Cell) => (typeof value === 'number' || value === null ? value : escapeSpreadsheetCell(cellText(value)))),
+  );
   return downloadXlsx(fileName, sheetName(table.path), table.columns, rows);
 }
 

@@ -14,7 +14,8 @@ const GRAPHIQL_PREFIX = 'graphiql:';
 export function workbenchStorage(user: string, backing: globalThis.Storage = window.localStorage): Storage {
   const prefix = `pallnet-arbeidsbenk:${user}:`;
   const keyFor = (key: string) => prefix + (key.startsWith(GRAPHIQL_PREFIX) ? key.slice(GRAPHIQL_PREFIX.length) : key);
-  const ownKeys = () => Array.from({ length: backing.length }, (_, index) => backing.key(index)).filter((key): key is string => key?.startsWith(prefix) ?? false);
+  const ownKeys = () =>
+    Array.from({ length: backing.length }, (_, index) => backing.key(index)).filter((key): key is string => key?.startsWith(prefix) ?? false);
   return {
     getItem: (key) => backing.getItem(keyFor(key)),
     setItem: (key, value) => backing.setItem(keyFor(key), key === `${GRAPHIQL_PREFIX}tabState` ? withoutResponses(value) : value),

@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Directive('@shareable')
 @ObjectType({ description: 'What erasing a resource person did.' })
 export class ResourcePersonErasure {
-  @Field(() => ID, { description: 'The erased person\'s id, which no longer leads to anyone.' })
+  @Field(() => ID, { description: "The erased person's id, which no longer leads to anyone." })
   id!: string;
 
   @Field(() => Int, { description: 'Audit entries of the person whose personal data was removed; the entries themselves are kept.' })
@@ -54,7 +54,7 @@ export function createErasureResolver(model: RegionalModel) {
   class ErasureResolver {
     @Mutation(() => ResourcePersonErasure, {
       name: `${prefix}EraseResourcePerson`,
-      description: "Erases a resource person from the register on their request: their personal data is removed, also from the audit log, whose entries stay.",
+      description: 'Erases a resource person from the register on their request: their personal data is removed, also from the audit log, whose entries stay.',
     })
     eraseResourcePerson(
       @Ctx() ctx: RegionalContext,

@@ -17,7 +17,7 @@ export const MAX_IMPORT_ROWS = 2000;
 @Directive('@shareable')
 @ObjectType({ description: 'One broken rule of one row of an import.' })
 export class ImportRowViolation {
-  @Field(() => Int, { description: 'The row\'s position in `rows`, from 0.' })
+  @Field(() => Int, { description: "The row's position in `rows`, from 0." })
   row!: number;
 
   @Field({ description: 'The field of the row, as in ResourcePersonInput, e.g. municipalityNumber, memberships[0].unitId.' })
@@ -93,7 +93,10 @@ async function checkRows(edit: Edit, networkId: string, rows: ResourcePersonInpu
         p.municipalityNumber === input.municipalityNumber &&
         covers(p.appointedFrom, p.appointedTo, input.appointedFrom),
     );
-    if (existing) add(row, [{ field: 'name', rule: 'alreadyRegistered', message: `is in the register already (appointed from ${existing.appointedFrom}, id ${existing.id})` }]);
+    if (existing)
+      add(row, [
+        { field: 'name', rule: 'alreadyRegistered', message: `is in the register already (appointed from ${existing.appointedFrom}, id ${existing.id})` },
+      ]);
   }
   return { violations, checked };
 }
@@ -107,7 +110,7 @@ export function createImportResolver(model: RegionalModel) {
     @Mutation(() => ResourcePersonImportReport, {
       name: `${prefix}ImportResourcePersons`,
       description:
-        'Registers a list of resource persons in one transaction: every row is checked by the rules of a single registration, and either every row is written or none. With dryRun, only checks and reports every row\'s violations; without it, any violation is BAD_USER_INPUT naming rows[i].field for each.',
+        "Registers a list of resource persons in one transaction: every row is checked by the rules of a single registration, and either every row is written or none. With dryRun, only checks and reports every row's violations; without it, any violation is BAD_USER_INPUT naming rows[i].field for each.",
     })
     async importResourcePersons(
       @Ctx() ctx: RegionalContext,

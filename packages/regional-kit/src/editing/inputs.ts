@@ -68,7 +68,7 @@ export class ResourcePersonInput {
   @Matches(/^\+?[0-9][0-9 ()-]{2,}$/, { message: 'must be a phone number: digits, spaces, brackets and dashes, optionally starting with +' })
   phone?: string | null;
 
-  @Field(() => [UnitMembershipInput], { nullable: true, description: "The units the person belongs to; on an update, the whole list replaces the old one." })
+  @Field(() => [UnitMembershipInput], { nullable: true, description: 'The units the person belongs to; on an update, the whole list replaces the old one.' })
   @ArrayMaxSize(50)
   @ValidateNested()
   memberships?: UnitMembershipInput[] | null;
@@ -90,7 +90,10 @@ export abstract class UnitInput {
   @Max(366)
   plannedMeetingsPerYear?: number | null;
 
-  @Field(() => [String], { nullable: true, description: 'The kommunenummer of the municipalities the unit covers; on an update, the whole list replaces the old one.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The kommunenummer of the municipalities the unit covers; on an update, the whole list replaces the old one.',
+  })
   @ArrayMaxSize(400)
   @IsKnownMunicipality({ each: true })
   municipalityNumbers?: string[] | null;
@@ -204,7 +207,7 @@ export class YearFiguresInput extends YearRecordInput {
   @TextList(50, TEXT_LENGTH / 8)
   themes?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Kursavgift: course fees of the year, in the report\'s words.' })
+  @Field(() => String, { nullable: true, description: "Kursavgift: course fees of the year, in the report's words." })
   @MaxLength(TEXT_LENGTH)
   courseFee?: string | null;
 

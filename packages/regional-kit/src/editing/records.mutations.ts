@@ -50,7 +50,11 @@ function checkEvent(event: EventRecord): void {
   if (event.registered !== null) {
     const attended = (event.attendedInPerson ?? 0) + (event.attendedDigitally ?? 0);
     if (attended > event.registered) {
-      violations.push({ field: 'attendedInPerson', rule: 'attendanceWithinRegistered', message: `attendedInPerson + attendedDigitally (${attended}) must not exceed registered (${event.registered})` });
+      violations.push({
+        field: 'attendedInPerson',
+        rule: 'attendanceWithinRegistered',
+        message: `attendedInPerson + attendedDigitally (${attended}) must not exceed registered (${event.registered})`,
+      });
     }
     if (event.participants !== null && event.participants > event.registered) {
       violations.push({ field: 'participants', rule: 'attendanceWithinRegistered', message: `must not exceed registered (${event.registered})` });
@@ -70,8 +74,24 @@ const RECORD_KINDS = [
     toContract: toContractEvent,
     check: checkEvent,
   }),
-  recordKind({ name: 'FocusArea', verb: 'Record', description: "Records one of the year's focus areas.", entity: FocusAreaRecord, input: FocusAreaInput, output: FocusArea, toContract: toContractFocusArea }),
-  recordKind({ name: 'Funding', verb: 'Record', description: "Records a grant or other funding of the year.", entity: FundingRecord, input: FundingInput, output: Funding, toContract: toContractFunding }),
+  recordKind({
+    name: 'FocusArea',
+    verb: 'Record',
+    description: "Records one of the year's focus areas.",
+    entity: FocusAreaRecord,
+    input: FocusAreaInput,
+    output: FocusArea,
+    toContract: toContractFocusArea,
+  }),
+  recordKind({
+    name: 'Funding',
+    verb: 'Record',
+    description: 'Records a grant or other funding of the year.',
+    entity: FundingRecord,
+    input: FundingInput,
+    output: Funding,
+    toContract: toContractFunding,
+  }),
   recordKind({
     name: 'HospitalUnit',
     verb: 'Register',
@@ -144,7 +164,12 @@ function createRecordKindResolver(model: RegionalModel, kind: AnyRecordKind) {
  * membership figure) and joined, left, goals and themes (the year report). The first recording
  * of a year creates them; later ones must name the version they read.
  */
-async function recordYearFigures(ctx: RegionalContext, networkId: string, input: YearFiguresInput, expectedVersion: number | null | undefined): Promise<YearFigures> {
+async function recordYearFigures(
+  ctx: RegionalContext,
+  networkId: string,
+  input: YearFiguresInput,
+  expectedVersion: number | null | undefined,
+): Promise<YearFigures> {
   return runEdit(ctx, async (edit) => {
     await requireNetwork(edit, networkId);
     const unit = await unitOrNull(edit, networkId, input.unitId);
@@ -205,7 +230,10 @@ function createYearFiguresResolver(model: RegionalModel) {
 
   @Resolver()
   class YearFiguresResolver {
-    @Mutation(() => YearFigures, { name: `${prefix}RecordYearFigures`, description: "Records a year's reported figures; once recorded, give the version you read as expectedVersion." })
+    @Mutation(() => YearFigures, {
+      name: `${prefix}RecordYearFigures`,
+      description: "Records a year's reported figures; once recorded, give the version you read as expectedVersion.",
+    })
     recordYearFigures(
       @Ctx() ctx: RegionalContext,
       // Last first: type-graphql lists a field's arguments in the reverse order of the parameters.

@@ -68,7 +68,11 @@ export async function checkPerson(
   let hospitalUnitId = input.hospitalUnitId === undefined ? (existing?.hospitalUnitId ?? null) : null;
   if (input.hospitalUnitId !== undefined && input.hospitalUnitId !== null) {
     if (input.workplaceKind !== WorkplaceKind.HOSPITAL_WARD) {
-      violations.push({ field: 'hospitalUnitId', rule: 'hospitalWardOnly', message: 'only a resource person working in a hospital ward (workplaceKind HOSPITAL_WARD) belongs to a hospital unit' });
+      violations.push({
+        field: 'hospitalUnitId',
+        rule: 'hospitalWardOnly',
+        message: 'only a resource person working in a hospital ward (workplaceKind HOSPITAL_WARD) belongs to a hospital unit',
+      });
     } else {
       const id = recordId(input.hospitalUnitId, 'hospitalUnitId');
       const unit = await edit.tx.findOne(HospitalUnitRecord, { id, networkId });
@@ -88,8 +92,10 @@ export async function checkPerson(
       const memberFrom = membership.from ?? input.appointedFrom;
       const memberTo = membership.to ?? null;
       if (memberFrom < input.appointedFrom) violations.push({ field: `${field}.from`, rule: 'dateOrder', message: 'must not be before appointedFrom' });
-      if (appointedTo !== null && memberFrom > appointedTo) violations.push({ field: `${field}.from`, rule: 'dateOrder', message: 'must not be after appointedTo' });
-      if (appointedTo !== null && memberTo !== null && memberTo > appointedTo) violations.push({ field: `${field}.to`, rule: 'dateOrder', message: 'must not be after appointedTo' });
+      if (appointedTo !== null && memberFrom > appointedTo)
+        violations.push({ field: `${field}.from`, rule: 'dateOrder', message: 'must not be after appointedTo' });
+      if (appointedTo !== null && memberTo !== null && memberTo > appointedTo)
+        violations.push({ field: `${field}.to`, rule: 'dateOrder', message: 'must not be after appointedTo' });
       memberships.push({ unitId: membership.unitId, memberFrom, memberTo });
     }
   }
@@ -110,7 +116,14 @@ export function addPerson(edit: Edit, networkId: string, input: ResourcePersonIn
   const person = edit.tx.create(ResourcePerson, { networkId, hospitalUnitId: checked.hospitalUnitId } as never);
   assignGiven(edit, person, personFields(input));
   const memberships = (checked.memberships ?? []).map((m) => edit.tx.create(UnitMembership, { ...m, networkId, personId: person.id }));
-  audit(edit, { networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.CREATE, before: null, after: snapshot(person, { memberships: membershipRows(memberships) }) });
+  audit(edit, {
+    networkId,
+    entity: 'ResourcePerson',
+    entityId: person.id,
+    action: AuditAction.CREATE,
+    before: null,
+    after: snapshot(person, { memberships: membershipRows(memberships) }),
+  });
   return person;
 }
 
@@ -140,7 +153,14 @@ async function updateResourcePerson(ctx: RegionalContext, id: string, expectedVe
       for (const old of memberships) edit.tx.remove(old);
       memberships = checked.memberships.map((m) => edit.tx.create(UnitMembership, { ...m, networkId: person.networkId, personId: person.id }));
     }
-    audit(edit, { networkId: person.networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.UPDATE, before: loaded.before, after: snapshot(person, { memberships: membershipRows(memberships) }) });
+    audit(edit, {
+      networkId: person.networkId,
+      entity: 'ResourcePerson',
+      entityId: person.id,
+      action: AuditAction.UPDATE,
+      before: loaded.before,
+      after: snapshot(person, { memberships: membershipRows(memberships) }),
+    });
     return person;
   });
 }
@@ -162,7 +182,14 @@ async function endAppointment(ctx: RegionalContext, id: string, expectedVersion:
       if (membership.memberTo === null || membership.memberTo > appointedTo) membership.memberTo = appointedTo;
       kept.push(membership);
     }
-    audit(edit, { networkId: person.networkId, entity: 'ResourcePerson', entityId: person.id, action: AuditAction.END_APPOINTMENT, before, after: snapshot(person, { memberships: membershipRows(kept) }) });
+    audit(edit, {
+      networkId: person.networkId,
+      entity: 'ResourcePerson',
+      entityId: person.id,
+      action: AuditAction.END_APPOINTMENT,
+      before,
+      after: snapshot(person, { memberships: membershipRows(kept) }),
+    });
     return person;
   });
 }
@@ -173,19 +200,29 @@ export function createRegisterEditingResolver(model: RegionalModel) {
 
   @Resolver()
   class RegisterEditingResolver {
-    @Query(() => ResourcePerson, { name: `${prefix}ResourcePerson`, nullable: true, description: `A resource person of ${model.region}'s register (signed-in callers only).` })
+    @Query(() => ResourcePerson, {
+      name: `${prefix}ResourcePerson`,
+      nullable: true,
+      description: `A resource person of ${model.region}'s register (signed-in callers only).`,
+    })
     async resourcePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: RegionalContext): Promise<ResourcePerson | null> {
       requireRegisterReader(ctx);
       return UUID.test(id) ? ctx.em.findOne(ResourcePerson, { id }) : null;
     }
 
-    @Query(() => [AuditEntry], { name: `${prefix}AuditLog`, description: `Changes to ${model.region}'s data, newest first: for ${model.region}'s editors only.` })
+    @Query(() => [AuditEntry], {
+      name: `${prefix}AuditLog`,
+      description: `Changes to ${model.region}'s data, newest first: for ${model.region}'s editors only.`,
+    })
     auditLog(@Args() { limit, offset, ...filter }: AuditLogArgs, @Ctx() ctx: RegionalContext): Promise<AuditEntry[]> {
       requireAuditReader(ctx);
       return ctx.em.find(AuditEntry, auditFilter(filter), { orderBy: { id: 'desc' }, limit, offset });
     }
 
-    @Query(() => Int, { name: `${prefix}AuditLogCount`, description: `How many entries ${model.region}'s audit log has (with the same filters as the log): for paging through it.` })
+    @Query(() => Int, {
+      name: `${prefix}AuditLogCount`,
+      description: `How many entries ${model.region}'s audit log has (with the same filters as the log): for paging through it.`,
+    })
     auditLogCount(@Args() filter: AuditLogFilter, @Ctx() ctx: RegionalContext): Promise<number> {
       requireAuditReader(ctx);
       return ctx.em.count(AuditEntry, auditFilter(filter));
@@ -211,7 +248,10 @@ export function createRegisterEditingResolver(model: RegionalModel) {
       return updateResourcePerson(ctx, id, expectedVersion, input);
     }
 
-    @Mutation(() => ResourcePerson, { name: `${prefix}EndResourcePersonAppointment`, description: "Ends a resource person's appointment (and their memberships) on a day." })
+    @Mutation(() => ResourcePerson, {
+      name: `${prefix}EndResourcePersonAppointment`,
+      description: "Ends a resource person's appointment (and their memberships) on a day.",
+    })
     endResourcePersonAppointment(
       @Ctx() ctx: RegionalContext,
       @Arg('appointedTo', () => DateScalar) appointedTo: string,
@@ -220,7 +260,6 @@ export function createRegisterEditingResolver(model: RegionalModel) {
     ): Promise<ResourcePerson> {
       return endAppointment(ctx, id, expectedVersion, appointedTo);
     }
-
   }
   return RegisterEditingResolver;
 }

@@ -70,15 +70,19 @@ async function createUnit(ctx: RegionalContext, kind: UnitKind, networkId: strin
   return runEdit(ctx, async (edit) => {
     await requireNetwork(edit, networkId);
     if (input.parentId) await checkParent(edit, networkId, input.parentId, null);
-    const [id, last] = await Promise.all([
-      freeUnitId(edit, input.name),
-      edit.tx.findOne(edit.model.unit, { networkId }, { orderBy: { position: 'desc' } }),
-    ]);
+    const [id, last] = await Promise.all([freeUnitId(edit, input.name), edit.tx.findOne(edit.model.unit, { networkId }, { orderBy: { position: 'desc' } })]);
     const unit = edit.tx.create(kind.entity, { id, networkId, position: (last?.position ?? -1) + 1 } as never);
     const { municipalityNumbers, ...fields } = givenFields(input);
     assignGiven(edit, unit, fields);
     const municipalities = setMunicipalities(edit, unit, municipalityNumbers ?? [], []);
-    audit(edit, { networkId, entity: kind.entity.name, entityId: id, action: AuditAction.CREATE, before: null, after: snapshot(unit, { municipalityNumbers: numbersOf(municipalities) }) });
+    audit(edit, {
+      networkId,
+      entity: kind.entity.name,
+      entityId: id,
+      action: AuditAction.CREATE,
+      before: null,
+      after: snapshot(unit, { municipalityNumbers: numbersOf(municipalities) }),
+    });
     return unit;
   });
 }

@@ -110,7 +110,9 @@ export const RequiredText = (maxLength: number) => (target: object, propertyName
 };
 
 /** A list of lines (responsibilities, themes, sources): at most maxItems lines of at most maxLength characters. */
-export const TextList = (maxItems = 100, maxLength = 1000) => (target: object, propertyName: string) => {
-  ArrayMaxSize(maxItems)(target, propertyName);
-  MaxLength(maxLength, { each: true })(target, propertyName);
-};
+export const TextList =
+  (maxItems = 100, maxLength = 1000) =>
+  (target: object, propertyName: string) => {
+    ArrayMaxSize(maxItems)(target, propertyName);
+    MaxLength(maxLength, { each: true })(target, propertyName);
+  };

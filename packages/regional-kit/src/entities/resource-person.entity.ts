@@ -10,7 +10,9 @@ import { Profession, WorkplaceKind } from './register-enums';
  * only for the region's own editors; see the register resolvers.
  */
 @Directive('@shareable')
-@ObjectType({ description: "A resource person (ressursperson) in a region's register. Not readable anonymously; email and phone only for the region's own editors." })
+@ObjectType({
+  description: "A resource person (ressursperson) in a region's register. Not readable anonymously; email and phone only for the region's own editors.",
+})
 @Entity({ tableName: 'resource_person' })
 export class ResourcePerson {
   // A UUID rather than a counter: it says nothing about how many persons a register holds.

@@ -30,7 +30,13 @@ export interface SuperuserConnection {
 
 function target(url: string, database: string) {
   const parsed = new URL(url);
-  return { host: parsed.hostname, port: Number(parsed.port), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password), database };
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database,
+  };
 }
 
 function withDatabase(url: string, database: string): string {
@@ -58,7 +64,8 @@ const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 export async function backupDatabases(server: SuperuserConnection, subgraphs: string[], outDir: string): Promise<BackupManifest> {
   const existing = new Set((await query<{ datname: string }>(server.url, 'select datname from pg_database')).map((row) => row.datname));
   const missing = subgraphs.filter((subgraph) => !existing.has(databaseNameFor(subgraph)));
-  if (missing.length) throw new SystemError('CONFIGURATION', `No database yet for ${missing.join(', ')}: start the system once (npm start) or run npm run migrate first`);
+  if (missing.length)
+    throw new SystemError('CONFIGURATION', `No database yet for ${missing.join(', ')}: start the system once (npm start) or run npm run migrate first`);
   await mkdir(outDir, { recursive: true, mode: 0o700 });
   await chmod(outDir, 0o700);
   const [{ server_version: serverVersion }] = await query<{ server_version: string }>(server.url, 'show server_version');
@@ -82,7 +89,8 @@ export async function readBackup(dir: string): Promise<{ manifest: BackupManifes
   } catch (error) {
     throw new SystemError('CONFIGURATION', `${dir} is not a backup: cannot read its ${MANIFEST_FILE} (${(error as Error).message})`);
   }
-  if (manifest.format !== FORMAT) throw new SystemError('CONFIGURATION', `${dir} is not a backup of this format (${FORMAT}), it says ${JSON.stringify(manifest.format)}`);
+  if (manifest.format !== FORMAT)
+    throw new SystemError('CONFIGURATION', `${dir} is not a backup of this format (${FORMAT}), it says ${JSON.stringify(manifest.format)}`);
   const dumps = new Map<string, string>();
   for (const { database, file } of manifest.databases) {
     const sql = await readFile(path.join(dir, path.basename(file)), 'utf8').catch(() => {

@@ -49,7 +49,7 @@ function turnComplete(answer: Buffer): boolean {
   while (offset + 5 <= answer.length) {
     const end = offset + 1 + answer.readInt32BE(offset + 1);
     if (end > answer.length) return false;
-    if (end === answer.length) return answer[offset] === 0x5a /* Z */;
+    if (end === answer.length) return answer[offset] === 0x5a; /* Z */
     offset = end;
   }
   return false;
@@ -75,7 +75,9 @@ export async function pgDump(target: DumpTarget, extraArgs: string[] = []): Prom
   const parameters: Array<[string, string]> = [];
   let key = { processID: 0, secretKey: 0 };
   const connection = (client as unknown as { connection: NodeJS.EventEmitter & { stream: Socket } }).connection;
-  connection.on('parameterStatus', (status: { parameterName: string; parameterValue: string }) => parameters.push([status.parameterName, status.parameterValue]));
+  connection.on('parameterStatus', (status: { parameterName: string; parameterValue: string }) =>
+    parameters.push([status.parameterName, status.parameterValue]),
+  );
   connection.on('backendKeyData', (data: { processID: number; secretKey: number }) => (key = data));
   client.on('error', () => undefined);
   await client.connect();

@@ -44,7 +44,10 @@ export async function embeddedDatabasesFor(specs: ServiceSpec[], env: NodeJS.Pro
   const dataDir = path.resolve(env.EMBEDDED_PG_DATA_DIR || DEFAULT_DATA_DIR);
   const session = await openEmbeddedSession(dataDir, readPort('EMBEDDED_PG_PORT', env, DEFAULT_EMBEDDED_PG_PORT), printLogLine);
   try {
-    const urls = await provisionEmbeddedDatabases(session, onEmbedded.map((spec) => spec.name));
+    const urls = await provisionEmbeddedDatabases(
+      session,
+      onEmbedded.map((spec) => spec.name),
+    );
     for (const [subgraph, { runtime, migration }] of Object.entries(urls)) {
       env[databaseUrlVariableFor(subgraph)] = runtime;
       env[migrationDatabaseUrlVariableFor(subgraph)] = migration;
@@ -75,17 +78,26 @@ function runCommand(spec: ServiceSpec, command: string, env: NodeJS.ProcessEnv):
 /** `backup [--out <dir>]` and `restore <dir>`: the embedded PostgreSQL's five databases. */
 async function backupOrRestore(command: 'backup' | 'restore', args: string[]): Promise<number> {
   if (process.env.DATABASE_URL || SUBGRAPHS.some((spec) => process.env[databaseUrlVariableFor(spec.name)])) {
-    throw new SystemError('CONFIGURATION', `npm run ${command} is for the embedded PostgreSQL; with DATABASE_URL or <NAME>_DATABASE_URL set, use that server's own pg_dump and pg_restore`);
+    throw new SystemError(
+      'CONFIGURATION',
+      `npm run ${command} is for the embedded PostgreSQL; with DATABASE_URL or <NAME>_DATABASE_URL set, use that server's own pg_dump and pg_restore`,
+    );
   }
   const dataDir = path.resolve(process.env.EMBEDDED_PG_DATA_DIR || DEFAULT_DATA_DIR);
   const port = readPort('EMBEDDED_PG_PORT', process.env, DEFAULT_EMBEDDED_PG_PORT);
   if (command === 'backup') {
     const outIndex = args.indexOf('--out');
     if (args.length !== (outIndex === -1 ? 0 : 2) || (outIndex !== -1 && !args[outIndex + 1])) throw new SystemError('CONFIGURATION', BACKUP_USAGE);
-    const outDir = path.resolve(outIndex === -1 ? path.join(path.dirname(dataDir), 'backups', new Date().toISOString().replace(/[:.]/g, '-')) : args[outIndex + 1]);
+    const outDir = path.resolve(
+      outIndex === -1 ? path.join(path.dirname(dataDir), 'backups', new Date().toISOString().replace(/[:.]/g, '-')) : args[outIndex + 1],
+    );
     const session = await openEmbeddedSession(dataDir, port, printLogLine);
     try {
-      const manifest = await backupDatabases(session, SUBGRAPHS.map((spec) => spec.name), outDir);
+      const manifest = await backupDatabases(
+        session,
+        SUBGRAPHS.map((spec) => spec.name),
+        outDir,
+      );
       say(`backed up ${manifest.databases.map((entry) => entry.database).join(', ')} (PostgreSQL ${manifest.serverVersion}) to ${outDir}`);
     } finally {
       await session.end();

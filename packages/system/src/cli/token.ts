@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   }
   // Tokens in production come from the organisation's OpenID provider, never from a shell.
   if (isProductionEnvironment()) {
-    throw new ConfigurationError(`npm run token is for development and tests: it refuses to run with NODE_ENV=${process.env.NODE_ENV}; sign in through the OpenID provider`);
+    throw new ConfigurationError(
+      `npm run token is for development and tests: it refuses to run with NODE_ENV=${process.env.NODE_ENV}; sign in through the OpenID provider`,
+    );
   }
   if (!values.role) throw new ConfigurationError(`--role is required (${VIEWER_ROLES.join(' or ')})\n\n${usage()}`);
   if (values.region && values.role !== 'editor') throw new ConfigurationError(`--region is for editors only; an ${values.role} reads every region`);
@@ -79,7 +81,13 @@ async function main(): Promise<void> {
     const issuer = `http://localhost:${process.env.IDENTITY_PROVIDER_PORT?.trim() || DEFAULT_IDENTITY_PROVIDER_PORT}`;
     if (!/^-?\d+[smhd]$/.test(expiresIn)) throw new ConfigurationError(`expires-in must be a time span such as 30m, 1h or 7d, got "${expiresIn}"`);
     try {
-      token = await signLocalAccessToken({ dataDir, issuer, subject, claims: { role: viewer.role, ...(viewer.region ? { region: viewer.region } : {}) }, expiresIn });
+      token = await signLocalAccessToken({
+        dataDir,
+        issuer,
+        subject,
+        claims: { role: viewer.role, ...(viewer.region ? { region: viewer.region } : {}) },
+        expiresIn,
+      });
     } catch (error) {
       throw new ConfigurationError((error as Error).message);
     }
@@ -91,7 +99,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  const expected = error instanceof ConfigurationError || error instanceof AuthenticationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const expected =
+    error instanceof ConfigurationError || error instanceof AuthenticationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   // The claim rules speak of tokens; here it is the arguments that are wrong.
   process.stderr.write(`${expected ? error.message.replace(/^Invalid token: /, '') : error.stack}\n`);
   process.exit(1);

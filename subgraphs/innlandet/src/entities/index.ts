@@ -34,12 +34,7 @@ export {
 };
 
 /** The levels of the organisation chart, top first. */
-export const innlandetUnitTypes = [
-  InnlandetCooperationCommittee,
-  InnlandetClinicalCommittee,
-  InnlandetWorkingGroup,
-  InnlandetResourceNurseNetwork,
-];
+export const innlandetUnitTypes = [InnlandetCooperationCommittee, InnlandetClinicalCommittee, InnlandetWorkingGroup, InnlandetResourceNurseNetwork];
 
 /** Innlandet's own tables beside the network and unit tables; each has a network_id column. */
 export const innlandetVariantEntities = [

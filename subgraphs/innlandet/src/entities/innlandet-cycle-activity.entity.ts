@@ -34,7 +34,7 @@ export class InnlandetCycleActivity extends OrderedNetworkRecord {
   @Property({ type: 'json' })
   unitIds: Opt<string[]> = [];
 
-  @Field(() => Boolean, { nullable: true, description: "True when it is held digitally or by video conference; null when the cycle does not say." })
+  @Field(() => Boolean, { nullable: true, description: 'True when it is held digitally or by video conference; null when the cycle does not say.' })
   @Property({ type: 'boolean', nullable: true })
   digital: boolean | null = null;
 

@@ -39,7 +39,7 @@ export class InnlandetFocusArea extends OrderedNetworkRecord {
   @Property({ type: 'json' })
   measures: Opt<string[]> = [];
 
-  @Field(() => String, { nullable: true, description: "Ansvar: who is responsible, verbatim; null when the cell is empty." })
+  @Field(() => String, { nullable: true, description: 'Ansvar: who is responsible, verbatim; null when the cell is empty.' })
   @Property({ type: 'text', nullable: true })
   responsible: string | null = null;
 
@@ -47,7 +47,7 @@ export class InnlandetFocusArea extends OrderedNetworkRecord {
   @Property({ type: 'json' })
   responsibleUnitIds: Opt<string[]> = [];
 
-  @Field(() => [String], { description: "The people named as responsible, as the plan names them (often first names only)." })
+  @Field(() => [String], { description: 'The people named as responsible, as the plan names them (often first names only).' })
   @Property({ type: 'json' })
   responsiblePersons: Opt<string[]> = [];
 

@@ -24,7 +24,7 @@ export class InnlandetNetwork extends NetworkBase {
   healthTrustAbbreviation!: string;
 
   @Field(() => [String], {
-    description: "Organisasjonskart og forankring: the chain from the health trust down to the resource nurses, top first, verbatim.",
+    description: 'Organisasjonskart og forankring: the chain from the health trust down to the resource nurses, top first, verbatim.',
   })
   @Property({ type: 'json' })
   organisationChain!: string[];

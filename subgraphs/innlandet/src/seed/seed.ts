@@ -57,14 +57,10 @@ export async function seedInnlandet(em: EntityManager): Promise<boolean> {
     await tx.flush();
 
     for (const { activities, row } of periods) {
-      activities.forEach((activity, position) =>
-        tx.create(InnlandetCycleActivity, { ...activity, networkId, periodId: row.id, position }),
-      );
+      activities.forEach((activity, position) => tx.create(InnlandetCycleActivity, { ...activity, networkId, periodId: row.id, position }));
     }
     for (const { plannedEvents, row } of focusAreas) {
-      plannedEvents.forEach((event, position) =>
-        tx.create(InnlandetPlannedEvent, { ...event, networkId, focusAreaId: row.id, position }),
-      );
+      plannedEvents.forEach((event, position) => tx.create(InnlandetPlannedEvent, { ...event, networkId, focusAreaId: row.id, position }));
     }
   });
 }

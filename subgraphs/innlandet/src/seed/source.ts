@@ -23,22 +23,10 @@ export const network = {
   healthTrustAbbreviation: 'SI',
   // The plan does not say when the network was established.
   established: null,
-  organisationChain: [
-    'Sykehuset Innlandet (SI)',
-    'overordnet samarbeidsutvalg (OSU)',
-    'Klinisk utvalg',
-    'Arbeidsgruppe',
-    'sykepleienettverket',
-  ],
+  organisationChain: ['Sykehuset Innlandet (SI)', 'overordnet samarbeidsutvalg (OSU)', 'Klinisk utvalg', 'Arbeidsgruppe', 'sykepleienettverket'],
   organisationModel: 'Visuell modell for samarbeid og samhandling, fagnettverk 3 nivåer – ulike mandat/oppgaver',
   organisationLevels: 3,
-  organisationChartLabels: [
-    'Klinisk utvalg',
-    'Arbeidsgruppe.',
-    '170 ressurssykepleiere ved alle relevante enheter i kommunene og SI',
-    'OSU',
-    'GSU',
-  ],
+  organisationChartLabels: ['Klinisk utvalg', 'Arbeidsgruppe.', '170 ressurssykepleiere ved alle relevante enheter i kommunene og SI', 'OSU', 'GSU'],
   mainGoal:
     'Målet er et velfungerende ressurssykepleienettverk som ivaretar pasienter med behov for lindrende behandling – uavhengig av diagnose. Pasienter og pårørende skal oppleve en helhetlig behandling og omsorg også i overgangene mellom spesialisthelsetjenesten og kommunene',
   goals: [
@@ -368,10 +356,7 @@ export const focusAreas: FocusAreaSource[] = [
   },
   {
     title: 'Informere om Ressursnettverket og arbeidet der til HINN, NTNU',
-    measures: [
-      'Målgruppe – studentene innen videreutdanning i kreftomsorg, palliasjon og rehabilitering.',
-      'Søke kontakt med ansvarlige lektorer/lærere.',
-    ],
+    measures: ['Målgruppe – studentene innen videreutdanning i kreftomsorg, palliasjon og rehabilitering.', 'Søke kontakt med ansvarlige lektorer/lærere.'],
     responsible: 'Synøve',
     responsibleUnitIds: [],
     responsiblePersons: ['Synøve'],
@@ -505,8 +490,7 @@ export const governingDocuments: GoverningDocumentSource[] = [
   },
   {
     category: InnlandetDocumentCategory.NATIONAL,
-    citation:
-      'Palliasjon til barn og unge. Nasjonal faglig retningslinje for palliasjon til barn og unge uavhengig av diagnose. Helsedirektoratet, 2017',
+    citation: 'Palliasjon til barn og unge. Nasjonal faglig retningslinje for palliasjon til barn og unge uavhengig av diagnose. Helsedirektoratet, 2017',
     title: 'Palliasjon til barn og unge. Nasjonal faglig retningslinje for palliasjon til barn og unge uavhengig av diagnose',
     publisher: 'Helsedirektoratet',
     year: 2017,

@@ -7,7 +7,9 @@ import { Field, ObjectType } from 'type-graphql';
  * reforms of 2018 and 2020: the document names Nærøy and Vikna, which are Nærøysund today, so
  * the national numbers alone would lose its wording. Transcribed from historical-municipalities.csv.
  */
-@ObjectType({ description: 'A municipality of a Midt unit under the name the document uses, with its kommunenummer before and after the 2018 and 2020 reforms.' })
+@ObjectType({
+  description: 'A municipality of a Midt unit under the name the document uses, with its kommunenummer before and after the 2018 and 2020 reforms.',
+})
 @Entity({ tableName: 'historical_municipality' })
 export class MidtHistoricalMunicipality extends OrderedNetworkRecord {
   /** The unit the municipality belongs to. */
@@ -37,7 +39,7 @@ export class MidtHistoricalMunicipality extends OrderedNetworkRecord {
   @Property({ type: 'string', length: 4, fieldName: 'number_2018_2019' })
   number2018To2019!: string;
 
-  @Field({ description: 'kommunenummer from 1 January 2020: the number of today\'s municipality.' })
+  @Field({ description: "kommunenummer from 1 January 2020: the number of today's municipality." })
   @Property({ type: 'string', length: 4, fieldName: 'number_from_2020' })
   numberFrom2020!: string;
 

@@ -14,7 +14,10 @@ export class MidtMandateDuty extends OrderedNetworkRecord {
   @Property({ type: 'integer', nullable: true })
   timesPerYear: number | null = null;
 
-  @Field(() => String, { nullable: true, description: "Who carries it when it is not the network itself, verbatim, e.g. 'Kompetansesenter Lindrende Behandling'." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who carries it when it is not the network itself, verbatim, e.g. 'Kompetansesenter Lindrende Behandling'.",
+  })
   @Property({ type: 'string', nullable: true })
   responsible: string | null = null;
 

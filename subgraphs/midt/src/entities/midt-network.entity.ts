@@ -53,7 +53,10 @@ export class MidtNetwork extends NetworkBase {
   @Property({ type: 'integer', nullable: true })
   plannedStudyDaysPerYear: number | null = null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the document says the study days themselves are free of charge; null where it does not say.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the document says the study days themselves are free of charge; null where it does not say.',
+  })
   @Property({ type: 'boolean', nullable: true })
   studyDaysFree: boolean | null = null;
 

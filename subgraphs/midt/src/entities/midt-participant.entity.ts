@@ -15,7 +15,8 @@ export class MidtParticipant extends OrderedNetworkRecord {
   abbreviation: string | null = null;
 
   @Field(() => Boolean, {
-    description: 'True for an organisation the document lists as also represented in the network (I tillegg er … representert); false for the participant groups proper.',
+    description:
+      'True for an organisation the document lists as also represented in the network (I tillegg er … representert); false for the participant groups proper.',
   })
   @Property({ type: 'boolean' })
   representedPartner: Opt<boolean> = false;

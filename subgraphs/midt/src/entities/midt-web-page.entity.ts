@@ -14,7 +14,10 @@ export class MidtWebPage extends OrderedNetworkRecord {
   @Property({ type: 'text' })
   context!: string;
 
-  @Field(() => String, { nullable: true, description: "Who publishes it, verbatim, e.g. 'samhandlingsavdelingen i HNT'; null where the document does not say." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who publishes it, verbatim, e.g. 'samhandlingsavdelingen i HNT'; null where the document does not say.",
+  })
   @Property({ type: 'string', nullable: true })
   publishedBy: string | null = null;
 }

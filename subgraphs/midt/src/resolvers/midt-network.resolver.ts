@@ -2,19 +2,15 @@ import { OrganisationalUnit } from '@pallnet/contract';
 import type { UnitBase } from '@pallnet/regional-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { MidtContext } from '../context';
-import {
-  MidtHistoricalMunicipality,
-  MidtMandateDuty,
-  MidtNetwork,
-  MidtParticipant,
-  MidtPrecedingDocument,
-  MidtWebPage,
-} from '../entities';
+import { MidtHistoricalMunicipality, MidtMandateDuty, MidtNetwork, MidtParticipant, MidtPrecedingDocument, MidtWebPage } from '../entities';
 
 /** Midt's own variant fields; the national contract's fields come from the regional kit. */
 @Resolver(() => MidtNetwork)
 export class MidtNetworkResolver {
-  @FieldResolver(() => OrganisationalUnit, { nullable: true, description: 'The professional council (fagråd) the network is tied to and reports to every year.' })
+  @FieldResolver(() => OrganisationalUnit, {
+    nullable: true,
+    description: 'The professional council (fagråd) the network is tied to and reports to every year.',
+  })
   reportsTo(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<UnitBase | null> | null {
     return network.reportsToUnitId ? ctx.loaders.unit.load(network.reportsToUnitId) : null;
   }
@@ -24,17 +20,23 @@ export class MidtNetworkResolver {
     return ctx.midt.participantsByNetwork.load(network.id);
   }
 
-  @FieldResolver(() => [MidtMandateDuty], { description: 'Mandat: what the network is charged with, point by point (study days, information, yearly summary).' })
+  @FieldResolver(() => [MidtMandateDuty], {
+    description: 'Mandat: what the network is charged with, point by point (study days, information, yearly summary).',
+  })
   mandate(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtMandateDuty[]> {
     return ctx.midt.mandateByNetwork.load(network.id);
   }
 
-  @FieldResolver(() => [MidtWebPage], { description: 'The web pages and documents the description links: shared cooperation pages, members list, service agreement.' })
+  @FieldResolver(() => [MidtWebPage], {
+    description: 'The web pages and documents the description links: shared cooperation pages, members list, service agreement.',
+  })
   webPages(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtWebPage[]> {
     return ctx.midt.webPagesByNetwork.load(network.id);
   }
 
-  @FieldResolver(() => [MidtPrecedingDocument], { description: 'Aktuelle dokumenter som ligger forut for tjenesteavtalen: the guidelines, strategies and plans it builds on.' })
+  @FieldResolver(() => [MidtPrecedingDocument], {
+    description: 'Aktuelle dokumenter som ligger forut for tjenesteavtalen: the guidelines, strategies and plans it builds on.',
+  })
   precedingDocuments(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtPrecedingDocument[]> {
     return ctx.midt.precedingDocumentsByNetwork.load(network.id);
   }

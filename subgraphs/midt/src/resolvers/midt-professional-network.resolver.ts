@@ -6,7 +6,7 @@ import { MidtProfessionalNetwork } from '../entities';
 export class MidtProfessionalNetworkResolver {
   @FieldResolver(() => MunicipalityReference, {
     nullable: true,
-    description: 'The municipality of its seat by today\'s kommunenummer; not counted among the municipalities it covers.',
+    description: "The municipality of its seat by today's kommunenummer; not counted among the municipalities it covers.",
   })
   seatMunicipality(@Root() unit: MidtProfessionalNetwork): MunicipalityReference | null {
     return unit.seatMunicipalityNumber ? { number: unit.seatMunicipalityNumber } : null;

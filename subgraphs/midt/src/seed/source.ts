@@ -10,8 +10,7 @@ export const NETWORK_ID = 'midt-nord-trondelag';
 
 const SAMHANDLINGSSIDER = 'https://ekstranett.helse-midt.no/Samhandling/hnt/kreftomsorg/SitePages/Hjemmeside.aspx';
 // The extraction breaks this address after "Tje"; rejoined here.
-const TJENESTEAVTALE_2_URL =
-  'https://hnt.no/Documents/Samhandling/Samarbeidsavtalen,%20tjenesteavtaler%20og%20felles%20rutiner/Tjenesteavtale%202.pdf';
+const TJENESTEAVTALE_2_URL = 'https://hnt.no/Documents/Samhandling/Samarbeidsavtalen,%20tjenesteavtaler%20og%20felles%20rutiner/Tjenesteavtale%202.pdf';
 
 /** Unit ids, fixed here because units, agreements and the mandate point at one another. */
 export const UNIT = {
@@ -30,8 +29,7 @@ export const UNIT = {
 // "Fagnettverket er knyttet til fagråd for tjenesteavtale 21": the "1" is a footnote marker the
 // extraction glued to the number (the linked file is "Tjenesteavtale 2.pdf", and the mandate says
 // "fagrådet for tjenesteavtale 2" twice), so it is tjenesteavtale 2.
-const ANCHORING =
-  'Fagnettverket er knyttet til fagråd for tjenesteavtale 2 (Brukere med behov for koordinerte tjenester) og rapporterer årlig til fagrådet.';
+const ANCHORING = 'Fagnettverket er knyttet til fagråd for tjenesteavtale 2 (Brukere med behov for koordinerte tjenester) og rapporterer årlig til fagrådet.';
 
 export const network = {
   id: NETWORK_ID,
@@ -266,10 +264,37 @@ export interface HistoricalMunicipality {
 export const HISTORY: Record<string, HistoricalMunicipality> = Object.fromEntries(
   (
     [
-      ['Nærøy', '1751', 'Nord-Trøndelag', '5051', '5060', 'Nærøysund', 'Trøndelag', 'merged with Vikna 2020-01-01 into Nærøysund; the small Lund area of Nærøy went to Namsos'],
+      [
+        'Nærøy',
+        '1751',
+        'Nord-Trøndelag',
+        '5051',
+        '5060',
+        'Nærøysund',
+        'Trøndelag',
+        'merged with Vikna 2020-01-01 into Nærøysund; the small Lund area of Nærøy went to Namsos',
+      ],
       ['Vikna', '1750', 'Nord-Trøndelag', '5050', '5060', 'Nærøysund', 'Trøndelag', 'merged with Nærøy 2020-01-01 into Nærøysund'],
-      ['Bindal', '1811', 'Nordland', '1811', '1811', 'Bindal', 'Nordland', 'always in Nordland; 2017-06-08 Storting decision to merge it with Leka/Vikna/Nærøy was reversed 2017-12-07'],
-      ['Namsos', '1703', 'Nord-Trøndelag', '5005', '5007', 'Namsos', 'Trøndelag', '2020 merger of Namsos (5005), Namdalseid (5040) and Fosnes (5048) gave new number 5007'],
+      [
+        'Bindal',
+        '1811',
+        'Nordland',
+        '1811',
+        '1811',
+        'Bindal',
+        'Nordland',
+        'always in Nordland; 2017-06-08 Storting decision to merge it with Leka/Vikna/Nærøy was reversed 2017-12-07',
+      ],
+      [
+        'Namsos',
+        '1703',
+        'Nord-Trøndelag',
+        '5005',
+        '5007',
+        'Namsos',
+        'Trøndelag',
+        '2020 merger of Namsos (5005), Namdalseid (5040) and Fosnes (5048) gave new number 5007',
+      ],
       ['Levanger', '1719', 'Nord-Trøndelag', '5037', '5037', 'Levanger', 'Trøndelag', "SSB name from 2024: 'Levanger - Levangke'"],
       ['Verdal', '1721', 'Nord-Trøndelag', '5038', '5038', 'Verdal', 'Trøndelag', null],
       ['Stjørdal', '1714', 'Nord-Trøndelag', '5035', '5035', 'Stjørdal', 'Trøndelag', 'Værnesregionen (host municipality)'],
@@ -306,8 +331,7 @@ export const localResourceGroups = [
     name: 'Kreft og lindrende gruppe, Værnesregionen',
     area: 'Værnesregionen',
     documentWording: 'Kreft og lindrende gruppe, Værnesregionen',
-    municipalityNote:
-      'Dokumentet nevner bare Værnesregionen; kommunene er Værnesregionens medlemmer etter referanselisten (historical-municipalities.csv).',
+    municipalityNote: 'Dokumentet nevner bare Værnesregionen; kommunene er Værnesregionens medlemmer etter referanselisten (historical-municipalities.csv).',
     municipalities: ['Stjørdal', 'Frosta', 'Meråker', 'Malvik', 'Selbu', 'Tydal'].map(vaernesMember),
   },
   {

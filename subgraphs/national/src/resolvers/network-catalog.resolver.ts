@@ -10,7 +10,10 @@ const NetworkPage = pageType('NetworkPage', NetworkReference, {
   description: "A page of the national catalog's networks, in the order of `networks`. An entry is null when its region's subgraph cannot answer.",
 });
 
-const catalogOrder = [['region', 'asc'], ['id', 'asc']] as const;
+const catalogOrder = [
+  ['region', 'asc'],
+  ['id', 'asc'],
+] as const;
 
 async function catalog(
   { em }: NationalContext,
@@ -31,7 +34,10 @@ export class NetworkCatalogResolver {
   async networks(
     @Ctx() ctx: NationalContext,
     @Arg('region', () => HealthRegion, { nullable: true }) region?: HealthRegion | null,
-    @Arg('regionalHealthAuthority', () => RegionalHealthAuthority, { nullable: true, description: 'Only the networks of this regional health authority (RHF).' })
+    @Arg('regionalHealthAuthority', () => RegionalHealthAuthority, {
+      nullable: true,
+      description: 'Only the networks of this regional health authority (RHF).',
+    })
     regionalHealthAuthority?: RegionalHealthAuthority | null,
   ): Promise<NetworkReference[]> {
     return (await catalog(ctx, region, regionalHealthAuthority)).map(networkReference);
@@ -43,7 +49,10 @@ export class NetworkCatalogResolver {
   async networkPage(
     @Ctx() ctx: NationalContext,
     @Arg('region', () => HealthRegion, { nullable: true }) region: HealthRegion | null | undefined,
-    @Arg('regionalHealthAuthority', () => RegionalHealthAuthority, { nullable: true, description: 'Only the networks of this regional health authority (RHF).' })
+    @Arg('regionalHealthAuthority', () => RegionalHealthAuthority, {
+      nullable: true,
+      description: 'Only the networks of this regional health authority (RHF).',
+    })
     regionalHealthAuthority: RegionalHealthAuthority | null | undefined,
     @Args() page: PageArgs,
   ): Promise<Page<NetworkReference>> {

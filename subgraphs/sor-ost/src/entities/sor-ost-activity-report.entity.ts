@@ -41,7 +41,8 @@ export class SorOstActivityReport extends OrderedNetworkRecord {
 
   @Field(() => Int, {
     nullable: true,
-    description: "Of the meetings held, how many were physical or hybrid (the report's «fysisk/ hybrid-løsning» does not tell the two apart); null where it does not say.",
+    description:
+      "Of the meetings held, how many were physical or hybrid (the report's «fysisk/ hybrid-løsning» does not tell the two apart); null where it does not say.",
   })
   @Property({ type: 'integer', nullable: true })
   meetingsPhysicalOrHybrid: number | null = null;

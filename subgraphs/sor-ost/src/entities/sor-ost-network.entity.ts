@@ -23,7 +23,9 @@ export class SorOstNetwork extends NetworkBase {
   @Property({ type: 'text' })
   mandate!: string;
 
-  @Field({ description: 'How the national guideline shapes the network: a resource nurse in every municipality/zone, nursing home and hospital ward, verbatim.' })
+  @Field({
+    description: 'How the national guideline shapes the network: a resource nurse in every municipality/zone, nursing home and hospital ward, verbatim.',
+  })
   @Property({ type: 'text' })
   guidelineBasis!: string;
 

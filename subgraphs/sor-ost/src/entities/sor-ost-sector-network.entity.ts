@@ -16,7 +16,7 @@ export class SorOstSectorNetwork extends SorOstUnit {
     return GovernanceLevel.LOCAL;
   }
 
-  @Field({ description: "The hospital responsible for the sector network in its local hospital area, as the report names it." })
+  @Field({ description: 'The hospital responsible for the sector network in its local hospital area, as the report names it.' })
   @Property({ type: 'string' })
   hospital!: string;
 

@@ -20,7 +20,7 @@ export class SorOstSteeringGroup extends SorOstUnit {
   @Property({ type: 'integer', nullable: true })
   rotationYears: number | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The rotation rule in the report\'s words.' })
+  @Field(() => String, { nullable: true, description: "The rotation rule in the report's words." })
   @Property({ type: 'text', nullable: true })
   rotationNote: string | null = null;
 }

@@ -23,7 +23,7 @@ export class SorOstTalk extends OrderedNetworkRecord {
   @Property({ type: 'text' })
   theme!: string;
 
-  @Field(() => [SorOstSpeaker], { description: 'Who gave it («v/ …»), in the programme\'s order.' })
+  @Field(() => [SorOstSpeaker], { description: "Who gave it («v/ …»), in the programme's order." })
   @Property({ type: 'json' })
   speakers!: SorOstSpeaker[];
 }

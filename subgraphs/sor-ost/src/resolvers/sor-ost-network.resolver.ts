@@ -16,7 +16,9 @@ import { SorOstFunding } from '../types/sor-ost-funding.type';
 /** Sør-Øst's own variant fields; the national contract's fields come from the regional kit. */
 @Resolver(() => SorOstNetwork)
 export class SorOstNetworkResolver {
-  @FieldResolver(() => [SorOstHistoryEntry], { description: 'Historisk forankring: founding in 2001, the split into four local networks, the merger into today\'s sectors.' })
+  @FieldResolver(() => [SorOstHistoryEntry], {
+    description: "Historisk forankring: founding in 2001, the split into four local networks, the merger into today's sectors.",
+  })
   history(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<SorOstHistoryEntry[]> {
     return ctx.sorOst.historyByNetwork.load(network.id);
   }
@@ -26,12 +28,16 @@ export class SorOstNetworkResolver {
     return ctx.sorOst.agreementMilestonesByNetwork.load(network.id);
   }
 
-  @FieldResolver(() => [SorOstGoverningDocument], { description: 'Nettverket arbeider etter føringer fra: the agreement, guidelines, white papers and acts the network works by.' })
+  @FieldResolver(() => [SorOstGoverningDocument], {
+    description: 'Nettverket arbeider etter føringer fra: the agreement, guidelines, white papers and acts the network works by.',
+  })
   governingDocuments(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<SorOstGoverningDocument[]> {
     return ctx.sorOst.governingDocumentsByNetwork.load(network.id);
   }
 
-  @FieldResolver(() => [SorOstGoal], { description: 'Main goals and sub-goals, with the year each was carried over to; filtered by kind and by the year set for.' })
+  @FieldResolver(() => [SorOstGoal], {
+    description: 'Main goals and sub-goals, with the year each was carried over to; filtered by kind and by the year set for.',
+  })
   async goals(
     @Root() network: SorOstNetwork,
     @Ctx() ctx: SorOstContext,
@@ -42,7 +48,9 @@ export class SorOstNetworkResolver {
     return goals.filter((g) => (!kind || g.kind === kind) && (year === undefined || year === null || g.year === year));
   }
 
-  @FieldResolver(() => [SorOstActivityReport], { description: "The whole network's own report sections by year (Nettverkenes aktiviteter); units have theirs on the unit." })
+  @FieldResolver(() => [SorOstActivityReport], {
+    description: "The whole network's own report sections by year (Nettverkenes aktiviteter); units have theirs on the unit.",
+  })
   async activityReports(
     @Root() network: SorOstNetwork,
     @Ctx() ctx: SorOstContext,

@@ -5,7 +5,9 @@ import { SorOstActivityReport, SorOstUnit } from '../entities';
 /** Fields every Sør-Øst unit type inherits from SorOstUnit. */
 @Resolver(() => SorOstUnit)
 export class SorOstUnitResolver {
-  @FieldResolver(() => [SorOstActivityReport], { description: "The unit's work by year in the report's own sections (arbeid i 2021, Aktivitet i nettverket, Samlinger, …)." })
+  @FieldResolver(() => [SorOstActivityReport], {
+    description: "The unit's work by year in the report's own sections (arbeid i 2021, Aktivitet i nettverket, Samlinger, …).",
+  })
   async activityReports(
     @Root() unit: SorOstUnit,
     @Ctx() ctx: SorOstContext,

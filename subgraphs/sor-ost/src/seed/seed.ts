@@ -1,5 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AgreementRecord, createInSourceOrder, EventRecord, FocusAreaRecord, FundingRecord, JobShadowingRecord, MembershipFigure, seedIntoEmptyDatabase, UnitMunicipality, YearReport } from '@pallnet/regional-kit';
+import {
+  AgreementRecord,
+  createInSourceOrder,
+  EventRecord,
+  FocusAreaRecord,
+  FundingRecord,
+  JobShadowingRecord,
+  MembershipFigure,
+  seedIntoEmptyDatabase,
+  UnitMunicipality,
+  YearReport,
+} from '@pallnet/regional-kit';
 import {
   SorOstActivityReport,
   SorOstAgreementMilestone,

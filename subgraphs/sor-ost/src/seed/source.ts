@@ -100,7 +100,8 @@ export const agreementMilestones = [
     date: '2013-03-28',
     period: null,
     decidedBy: 'Samarbeidsutvalget for Oslo kommune og sykehusene i Oslo',
-    change: 'Avtalen ble vedtatt i Samarbeidsutvalget for Oslo kommune og sykehusene i Oslo den 28.03.2013, og er underavtale til Tjenesteavtale 1-koordinerte tjenester.',
+    change:
+      'Avtalen ble vedtatt i Samarbeidsutvalget for Oslo kommune og sykehusene i Oslo den 28.03.2013, og er underavtale til Tjenesteavtale 1-koordinerte tjenester.',
   },
   {
     agreementTitle: AGREEMENT_TITLE,

@@ -1,6 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventKind, FocusAreaStatus } from '@pallnet/contract';
-import { AgreementRecord, EventRecord, FocusAreaRecord, FundingRecord, JobShadowingRecord, MembershipFigure, SyntheticSize, UnitMunicipality, YearReport } from '@pallnet/regional-kit';
+import {
+  AgreementRecord,
+  EventRecord,
+  FocusAreaRecord,
+  FundingRecord,
+  JobShadowingRecord,
+  MembershipFigure,
+  SyntheticSize,
+  UnitMunicipality,
+  YearReport,
+} from '@pallnet/regional-kit';
 import {
   SorOstActivityReport,
   SorOstAgreementMilestone,

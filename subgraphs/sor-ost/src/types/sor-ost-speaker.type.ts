@@ -6,6 +6,6 @@ export class SorOstSpeaker {
   @Field({ description: 'The name, verbatim.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "Title and workplace as the programme gives them, verbatim; null when it gives none." })
+  @Field(() => String, { nullable: true, description: 'Title and workplace as the programme gives them, verbatim; null when it gives none.' })
   role!: string | null;
 }

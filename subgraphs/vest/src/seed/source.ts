@@ -23,8 +23,7 @@ export const network = {
     },
   ],
   establishedIn: 'i alle foretaksområdene i Helseregion Vest',
-  anchoredVia:
-    'Nettverkene er forankret via særavtaler som denne, knyttet til de overordnede samarbeidsavtalene mellom helseforetak og kommuner.',
+  anchoredVia: 'Nettverkene er forankret via særavtaler som denne, knyttet til de overordnede samarbeidsavtalene mellom helseforetak og kommuner.',
   // «Nettverkene har en felles strategiplan og kompetanseplan utarbeidet av KLB.»
   sharedPlans: ['strategiplan', 'kompetanseplan'],
   sharedPlansPreparedBy: 'KLB',

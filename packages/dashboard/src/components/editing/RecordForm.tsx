@@ -55,8 +55,14 @@ export function RecordForm({ draftKey, heading, fields, initial, toInput, save, 
 
   async function submit(version: number | null, values = draft.values) {
     const local = {
-      ...missingRequired(values, fields.filter((f) => f.required && f.type !== 'text' && f.type !== 'longText').map((f) => f.name)),
-      ...notNumbers(values, fields.filter((f) => f.type === 'int' || f.type === 'float').map((f) => f.name)),
+      ...missingRequired(
+        values,
+        fields.filter((f) => f.required && f.type !== 'text' && f.type !== 'longText').map((f) => f.name),
+      ),
+      ...notNumbers(
+        values,
+        fields.filter((f) => f.type === 'int' || f.type === 'float').map((f) => f.name),
+      ),
     };
     if (Object.keys(local).length > 0) {
       setProblem({ kind: 'invalid', fieldErrors: local, unplaced: [] });
@@ -121,7 +127,15 @@ export function RecordForm({ draftKey, heading, fields, initial, toInput, save, 
             required={field.required}
             value={draft.values[field.name] ?? ''}
             onChange={set(field.name)}
-            options={field.type === 'bool' ? [{ value: '', label: 'Ikke oppgitt' }, { value: 'true', label: 'Ja' }, { value: 'false', label: 'Nei' }] : (field.options ?? [])}
+            options={
+              field.type === 'bool'
+                ? [
+                    { value: '', label: 'Ikke oppgitt' },
+                    { value: 'true', label: 'Ja' },
+                    { value: 'false', label: 'Nei' },
+                  ]
+                : (field.options ?? [])
+            }
             errors={errorsOf(field.name)}
             hint={field.hint}
           />

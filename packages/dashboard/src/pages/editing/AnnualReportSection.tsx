@@ -25,14 +25,26 @@ export function AnnualReportSection({ scope }: { scope: EditingScope }) {
     setProblem(null);
     try {
       const result = await client
-        .query<AnnualReportResponse>(annualReportQuery, { id: network.id, year, nextYear: year + 1, from: `${year}-01-01`, to: `${year}-12-31` }, { requestPolicy: 'network-only' })
+        .query<AnnualReportResponse>(
+          annualReportQuery,
+          { id: network.id, year, nextYear: year + 1, from: `${year}-01-01`, to: `${year}-12-31` },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
       // As the command: any error fails the report, which must not say «Ikke rapportert» about data that could not be fetched.
       if (result.error || !result.data?.network) {
-        setProblem(`Årsrapporten kan ikke lages nå: ${result.error?.networkError ? 'fikk ikke kontakt med tjenesten' : (result.error?.graphQLErrors.map((e) => e.message).join('; ') ?? 'fant ikke nettverket')}.`);
+        setProblem(
+          `Årsrapporten kan ikke lages nå: ${result.error?.networkError ? 'fikk ikke kontakt med tjenesten' : (result.error?.graphQLErrors.map((e) => e.message).join('; ') ?? 'fant ikke nettverket')}.`,
+        );
         return null;
       }
-      const document = buildAnnualReport({ network: result.data.network, regions: result.data.regions, year, gatewayUrl: window.location.origin, generatedAt: new Date() });
+      const document = buildAnnualReport({
+        network: result.data.network,
+        regions: result.data.regions,
+        year,
+        gatewayUrl: window.location.origin,
+        generatedAt: new Date(),
+      });
       const page = renderHtml(document);
       setHtml(page);
       return page;

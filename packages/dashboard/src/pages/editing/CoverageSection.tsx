@@ -13,27 +13,44 @@ const names = (list: ReadonlyArray<{ name: string; number?: string }> | null) =>
  * every edit (the page's query names every type an edit changes).
  */
 export function CoverageSection({ scope }: { scope: EditingScope }) {
-  const [result] = useQuery({ query: EditingCoverageDocument, variables: { networkId: scope.network.id, year: scope.year }, context: EDITED_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [result] = useQuery({
+    query: EditingCoverageDocument,
+    variables: { networkId: scope.network.id, year: scope.year },
+    context: EDITED_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
   const network = result.data?.network;
   if (!network) return result.error ? <QueryFailure error={result.error} /> : <Loading />;
   const { coverage } = network;
   const verdict = coverage.complete === true ? 'Full dekning' : coverage.complete === false ? 'Ikke full dekning' : 'Dekningen er ikke kjent';
   return (
     <>
-      <h1>
-        Dekning per 31. desember {scope.year}
-      </h1>
+      <h1>Dekning per 31. desember {scope.year}</h1>
       <p className="lead">
-        <strong>{verdict}.</strong> Malen for årsrapporten ber om minst én ressursperson fra hjemmetjenesten og én fra sykehjem i hver kommune, og én i
-        hver sykehusenhet som behandler pasienter med behov for palliasjon. Medlemmer per 31.12.: {formatCount(network.memberFigure?.count)}
+        <strong>{verdict}.</strong> Malen for årsrapporten ber om minst én ressursperson fra hjemmetjenesten og én fra sykehjem i hver kommune, og én i hver
+        sykehusenhet som behandler pasienter med behov for palliasjon. Medlemmer per 31.12.: {formatCount(network.memberFigure?.count)}
         {network.memberFigure && ` (${network.memberFigure.source === 'REGISTER' ? 'fra registeret' : 'rapportert'})`}.
       </p>
       <div className="columns">
-        <GapList title="Kommuner uten ressursperson i hjemmetjenesten" gaps={names(coverage.municipalitiesWithoutHomeCare)} total={coverage.municipalities.length} unknown="Ukjent: ingen kommuner er registrert for nettverket." />
-        <GapList title="Kommuner uten ressursperson på sykehjem" gaps={names(coverage.municipalitiesWithoutNursingHome)} total={coverage.municipalities.length} unknown="Ukjent: ingen kommuner er registrert for nettverket." />
+        <GapList
+          title="Kommuner uten ressursperson i hjemmetjenesten"
+          gaps={names(coverage.municipalitiesWithoutHomeCare)}
+          total={coverage.municipalities.length}
+          unknown="Ukjent: ingen kommuner er registrert for nettverket."
+        />
+        <GapList
+          title="Kommuner uten ressursperson på sykehjem"
+          gaps={names(coverage.municipalitiesWithoutNursingHome)}
+          total={coverage.municipalities.length}
+          unknown="Ukjent: ingen kommuner er registrert for nettverket."
+        />
         <GapList
           title="Sykehusenheter uten ressursperson"
-          gaps={coverage.hospitalUnitsWithoutResourcePerson === null ? null : coverage.hospitalUnitsWithoutResourcePerson.map((u) => (u.hospital ? `${u.name} (${u.hospital})` : u.name))}
+          gaps={
+            coverage.hospitalUnitsWithoutResourcePerson === null
+              ? null
+              : coverage.hospitalUnitsWithoutResourcePerson.map((u) => (u.hospital ? `${u.name} (${u.hospital})` : u.name))
+          }
           unknown="Ukjent: ingen sykehusenheter er registrert. Registrer dem under «Sykehusenheter»."
         />
       </div>
@@ -44,7 +61,9 @@ export function CoverageSection({ scope }: { scope: EditingScope }) {
             <thead>
               <tr>
                 <th scope="col">Enhet</th>
-                <th scope="col" className="numeric">Medlemmer</th>
+                <th scope="col" className="numeric">
+                  Medlemmer
+                </th>
                 <th scope="col">Mangler hjemmetjeneste</th>
                 <th scope="col">Mangler sykehjem</th>
               </tr>

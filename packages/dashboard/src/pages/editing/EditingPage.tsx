@@ -28,8 +28,8 @@ export function EditingPage({ route, year }: { route: EditingRoute; year: number
       <>
         <h1>Redigering</h1>
         <p className="lead">
-          Her holder de regionale kompetansesentrene registeret over ressurspersoner, aktiviteter og årstall oppdatert. Logg inn med brukeren
-          din for å se sidene for din region.
+          Her holder de regionale kompetansesentrene registeret over ressurspersoner, aktiviteter og årstall oppdatert. Logg inn med brukeren din for å se
+          sidene for din region.
         </p>
         <button type="button" className="button" onClick={() => session.signIn(`/${formatHash(route, year)}`)}>
           Logg inn
@@ -56,7 +56,9 @@ function SignedIn({ route, year }: { route: EditingRoute; year: number }) {
       <>
         <h1>Redigering</h1>
         <p className="lead">Innlogget som {who}.</p>
-        {user.role === 'analyst' && <p>Som analytiker ser du alle regionenes data, men kan ikke endre dem. Kontaktopplysninger vises bare for regionens egne redaktører.</p>}
+        {user.role === 'analyst' && (
+          <p>Som analytiker ser du alle regionenes data, men kan ikke endre dem. Kontaktopplysninger vises bare for regionens egne redaktører.</p>
+        )}
         <h2>{user.role === 'editor' ? 'Dine nettverk' : 'Nettverkene'}</h2>
         {mine.length === 0 ? (
           <p>Det er ingen nettverk i din region.</p>
@@ -94,8 +96,8 @@ function SignedIn({ route, year }: { route: EditingRoute; year: number }) {
       <>
         <h1>Ikke din region</h1>
         <p role="alert">
-          Du er redaktør for {regionName(user.region as never, regions)}. {network.name} hører til {regionName(network.region, regions)}, og
-          redigeringssidene for det er bare for den regionens redaktører.
+          Du er redaktør for {regionName(user.region as never, regions)}. {network.name} hører til {regionName(network.region, regions)}, og redigeringssidene
+          for det er bare for den regionens redaktører.
         </p>
         <p>
           <a href={formatHash({ page: 'network', id: network.id }, year)}>Se den offentlige siden for {network.name}</a> ·{' '}
@@ -117,7 +119,10 @@ function SignedIn({ route, year }: { route: EditingRoute; year: number }) {
         <ul>
           {sections.map((candidate) => (
             <li key={candidate}>
-              <a href={formatHash({ page: 'editing', networkId: network.id, section: candidate, item: null }, year)} aria-current={candidate === section ? 'page' : undefined}>
+              <a
+                href={formatHash({ page: 'editing', networkId: network.id, section: candidate, item: null }, year)}
+                aria-current={candidate === section ? 'page' : undefined}
+              >
                 {SECTION_LABEL[candidate]}
               </a>
             </li>

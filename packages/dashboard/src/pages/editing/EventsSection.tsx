@@ -68,11 +68,21 @@ export function EventsSection({ scope }: { scope: EditingScope }) {
 
   if (scope.item !== null && scope.canEdit) {
     const event = scope.item === 'ny' ? null : (events.find((candidate) => candidate.id === scope.item) ?? null);
-    if (scope.item !== 'ny' && !event) return <p>Fant ikke aktiviteten. <a href={hashOf(null)}>Til aktivitetene</a></p>;
+    if (scope.item !== 'ny' && !event)
+      return (
+        <p>
+          Fant ikke aktiviteten. <a href={hashOf(null)}>Til aktivitetene</a>
+        </p>
+      );
     const fields: RecordField[] = [
       { name: 'kind', label: 'Type', type: 'select', required: true, options: Object.entries(EVENT_KIND_LABEL).map(([value, label]) => ({ value, label })) },
       { name: 'title', label: 'Tittel', type: 'text', required: true },
-      { name: 'unitId', label: 'Holdt av', type: 'select', options: [{ value: '', label: 'Hele nettverket' }, ...network.units.map((u) => ({ value: u.id, label: `${u.name} (${u.localTerm})` }))] },
+      {
+        name: 'unitId',
+        label: 'Holdt av',
+        type: 'select',
+        options: [{ value: '', label: 'Hele nettverket' }, ...network.units.map((u) => ({ value: u.id, label: `${u.name} (${u.localTerm})` }))],
+      },
       { name: 'date', label: 'Dato', type: 'date', hint: 'Oppgi datoen, eller i det minste året.' },
       { name: 'year', label: 'År', type: 'int' },
       { name: 'period', label: 'Tidspunkt i ord', type: 'text', hint: 'Når datoen ikke er kjent, for eksempel «mars 2025».' },
@@ -146,10 +156,18 @@ export function EventsSection({ scope }: { scope: EditingScope }) {
               <th scope="col">Type</th>
               <th scope="col">Tittel</th>
               <th scope="col">Holdt av</th>
-              <th scope="col" className="numeric">Påmeldte</th>
-              <th scope="col" className="numeric">Fysisk</th>
-              <th scope="col" className="numeric">Digitalt</th>
-              <th scope="col" className="numeric">Deltakere</th>
+              <th scope="col" className="numeric">
+                Påmeldte
+              </th>
+              <th scope="col" className="numeric">
+                Fysisk
+              </th>
+              <th scope="col" className="numeric">
+                Digitalt
+              </th>
+              <th scope="col" className="numeric">
+                Deltakere
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -30,7 +30,15 @@ export function HospitalUnitsSection({ scope }: { scope: EditingScope }) {
   const network = result.data?.network;
   if (!network) return result.error ? <QueryFailure error={result.error} /> : <Loading />;
   const localUnits = units.data?.network?.units ?? [];
-  const allFields: RecordField[] = [...fields, { name: 'unitId', label: 'Lokal enhet', type: 'select', options: [{ value: '', label: 'Ingen' }, ...localUnits.map((u) => ({ value: u.id, label: `${u.name} (${u.localTerm})` }))] }];
+  const allFields: RecordField[] = [
+    ...fields,
+    {
+      name: 'unitId',
+      label: 'Lokal enhet',
+      type: 'select',
+      options: [{ value: '', label: 'Ingen' }, ...localUnits.map((u) => ({ value: u.id, label: `${u.name} (${u.localTerm})` }))],
+    },
+  ];
   const toInput = (values: Values) => ({ name: values.name, hospital: optionalText(values.hospital), unitId: optionalText(values.unitId) });
   const saved = (text: string) => {
     setMessage(text);
@@ -42,7 +50,10 @@ export function HospitalUnitsSection({ scope }: { scope: EditingScope }) {
   return (
     <>
       <h1>Sykehusenheter i {network.name}</h1>
-      <p className="lead">Malen ber om en ressursperson i hver sykehusenhet som behandler pasienter med behov for palliasjon. Dekningen kan bare telles for enheter som er registrert her.</p>
+      <p className="lead">
+        Malen ber om en ressursperson i hver sykehusenhet som behandler pasienter med behov for palliasjon. Dekningen kan bare telles for enheter som er
+        registrert her.
+      </p>
       {message && (
         <p className="notice notice--success" role="status">
           {message}
@@ -75,7 +86,9 @@ export function HospitalUnitsSection({ scope }: { scope: EditingScope }) {
                   return { error: done.error, ok: !done.error && !!done.data?.hospitalUnit };
                 }}
                 reload={async () => {
-                  const now = (await client.query(RegisterDocument, variables, { requestPolicy: 'network-only' }).toPromise()).data?.network?.hospitalUnits.find((u) => u.id === unit.id);
+                  const now = (
+                    await client.query(RegisterDocument, variables, { requestPolicy: 'network-only' }).toPromise()
+                  ).data?.network?.hospitalUnits.find((u) => u.id === unit.id);
                   return now ? { values: { name: now.name, hospital: toText(now.hospital), unitId: '' }, version: now.version } : null;
                 }}
                 onSaved={saved}

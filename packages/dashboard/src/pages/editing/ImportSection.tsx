@@ -34,7 +34,11 @@ type RowErrors = Map<number, Partial<Record<ImportField | 'row', string[]>>>;
  */
 export function ImportSection({ scope }: { scope: EditingScope }) {
   const client = useClient();
-  const [register] = useQuery({ query: RegisterDocument, variables: { networkId: scope.network.id, activeOn: null, withContact: true }, context: EDITED_CONTEXT });
+  const [register] = useQuery({
+    query: RegisterDocument,
+    variables: { networkId: scope.network.id, activeOn: null, withContact: true },
+    context: EDITED_CONTEXT,
+  });
   const [, importPersons] = useMutation(forRegion(VestImportPersonsDocument, scope.network.region));
   const [fileName, setFileName] = useState<string | null>(null);
   const [table, setTable] = useState<Cell[][] | null>(null);
@@ -51,7 +55,7 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
 
   const unreadable = rows.filter((row) => row.input === null).length;
   const errorsOf = (index: number, field: ImportField): string[] => [...(rows[index].errors[field] ?? []), ...(apiErrors?.get(index)?.[field] ?? [])];
-  const rowsWithErrors = rows.filter((row, index) => row.input === null || (apiErrors?.get(index) !== undefined)).length;
+  const rowsWithErrors = rows.filter((row, index) => row.input === null || apiErrors?.get(index) !== undefined).length;
   const missingColumns = mapping ? REQUIRED_IMPORT_FIELDS.filter((field) => mapping[field] < 0) : [];
 
   async function chooseFile(file: File | undefined) {
@@ -142,7 +146,10 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
         p.appointedTo ?? null,
         p.email ?? null,
         p.phone ?? null,
-        p.memberships.filter((m) => !m.to).map((m) => m.unit.name).join('; '),
+        p.memberships
+          .filter((m) => !m.to)
+          .map((m) => m.unit.name)
+          .join('; '),
       ]),
     );
   }
@@ -153,16 +160,24 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
     <>
       <h1>Import og eksport</h1>
       <p className="lead">
-        Last opp medlemslisten som .xlsx eller .csv. Hver rad sjekkes med de samme reglene som når du registrerer én person. Importen lagrer alle radene
-        eller ingen.
+        Last opp medlemslisten som .xlsx eller .csv. Hver rad sjekkes med de samme reglene som når du registrerer én person. Importen lagrer alle radene eller
+        ingen.
       </p>
       <section className="section" aria-labelledby="template-heading">
         <h2 id="template-heading">Mal og eksport</h2>
         <p className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => void downloadXlsx('ressurspersoner-mal.xlsx', 'Ressurspersoner', TEMPLATE_HEADINGS, [TEMPLATE_EXAMPLE])}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void downloadXlsx('ressurspersoner-mal.xlsx', 'Ressurspersoner', TEMPLATE_HEADINGS, [TEMPLATE_EXAMPLE])}
+          >
             Last ned mal (.xlsx)
           </button>
-          <button type="button" className="button button--secondary" onClick={() => downloadCsv('ressurspersoner-mal.csv', TEMPLATE_HEADINGS, [TEMPLATE_EXAMPLE])}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadCsv('ressurspersoner-mal.csv', TEMPLATE_HEADINGS, [TEMPLATE_EXAMPLE])}
+          >
             Last ned mal (.csv)
           </button>
           <button type="button" className="button button--secondary" onClick={() => void exportRegister()}>
@@ -178,10 +193,17 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
         <h2 id="upload-heading">Last opp</h2>
         <label className="file-input">
           Velg fil (.xlsx eller .csv)
-          <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void chooseFile(event.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => void chooseFile(event.target.files?.[0])}
+          />
         </label>
         {status && (
-          <p className={`notice notice--${status.kind === 'success' ? 'success' : status.kind === 'error' ? 'error' : 'info'}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          <p
+            className={`notice notice--${status.kind === 'success' ? 'success' : status.kind === 'error' ? 'error' : 'info'}`}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+          >
             {status.text}
           </p>
         )}
@@ -201,7 +223,10 @@ export function ImportSection({ scope }: { scope: EditingScope }) {
                     setApiErrors(null);
                     setMapping({ ...mapping, [field]: Number(value) });
                   }}
-                  options={[{ value: '-1', label: '(ikke i filen)' }, ...(table[0] ?? []).map((heading, index) => ({ value: String(index), label: String(heading ?? `Kolonne ${index + 1}`) }))]}
+                  options={[
+                    { value: '-1', label: '(ikke i filen)' },
+                    ...(table[0] ?? []).map((heading, index) => ({ value: String(index), label: String(heading ?? `Kolonne ${index + 1}`) })),
+                  ]}
                   errors={REQUIRED_IMPORT_FIELDS.includes(field) && mapping[field] < 0 ? ['Velg kolonnen.'] : []}
                 />
               ))}

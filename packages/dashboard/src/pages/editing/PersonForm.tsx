@@ -30,8 +30,17 @@ type Person = NonNullable<VestPersonQuery['person']>;
 /** Register a new resource person (personId null) or change one: memberships, end of the appointment. */
 export function PersonForm({ scope, personId }: { scope: EditingScope; personId: string | null }) {
   const region = scope.network.region;
-  const [person] = useQuery({ query: forRegion(VestPersonDocument, region), variables: { id: personId ?? '', withContact: scope.canEdit }, pause: personId === null, requestPolicy: 'network-only' });
-  const [register] = useQuery({ query: RegisterDocument, variables: { networkId: scope.network.id, activeOn: null, withContact: false }, context: EDITED_CONTEXT });
+  const [person] = useQuery({
+    query: forRegion(VestPersonDocument, region),
+    variables: { id: personId ?? '', withContact: scope.canEdit },
+    pause: personId === null,
+    requestPolicy: 'network-only',
+  });
+  const [register] = useQuery({
+    query: RegisterDocument,
+    variables: { networkId: scope.network.id, activeOn: null, withContact: false },
+    context: EDITED_CONTEXT,
+  });
   const listHash = formatHash({ page: 'editing', networkId: scope.network.id, section: 'ressurspersoner', item: null }, scope.year);
 
   if (!scope.canEdit) return <p>Bare regionens redaktører kan endre registeret.</p>;
@@ -102,7 +111,10 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
       return;
     }
     const input = personInput(values);
-    const result = person === null ? await registerPerson({ networkId: scope.network.id, input }) : await updatePerson({ id: person.id, expectedVersion: version ?? 0, input });
+    const result =
+      person === null
+        ? await registerPerson({ networkId: scope.network.id, input })
+        : await updatePerson({ id: person.id, expectedVersion: version ?? 0, input });
     if (result.error || !result.data?.person) {
       const found = result.error ? saveProblemOf(result.error, PERSON_FIELDS) : ({ kind: 'other', message: 'Tomt svar.' } as SaveProblem);
       setProblem(found);
@@ -120,12 +132,22 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
   async function showConflict(id: string) {
     const [current, log] = await Promise.all([
       client.query(forRegion(VestPersonDocument, region), { id, withContact: true }, { requestPolicy: 'network-only' }).toPromise(),
-      client.query(forRegion(VestAuditLogDocument, region), { entity: 'ResourcePerson', entityId: id, networkId: null, limit: 1 }, { requestPolicy: 'network-only' }).toPromise(),
+      client
+        .query(
+          forRegion(VestAuditLogDocument, region),
+          { entity: 'ResourcePerson', entityId: id, networkId: null, limit: 1 },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise(),
     ]);
     const now = current.data?.person;
     if (!now) return;
     const entry = log.data?.entries[0];
-    setConflict({ theirs: changedFields({ ...(draft.baseline ?? {}) }, { ...personValues(now) }), current: now, changedBy: entry ? { subject: entry.subject, at: entry.at } : null });
+    setConflict({
+      theirs: changedFields({ ...(draft.baseline ?? {}) }, { ...personValues(now) }),
+      current: now,
+      changedBy: entry ? { subject: entry.subject, at: entry.at } : null,
+    });
   }
 
   function discardMine() {
@@ -190,16 +212,49 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
         <fieldset>
           <legend>Person og arbeidssted</legend>
           <TextField label="Navn" required value={values.name} onChange={set('name')} errors={errorsOf('name')} />
-          <SelectField label="Yrke" required value={values.profession} onChange={set('profession')} options={optionsOf(PROFESSION_LABEL)} errors={errorsOf('profession')} />
-          <SelectField label="Type arbeidssted" required value={values.workplaceKind} onChange={set('workplaceKind')} options={optionsOf(WORKPLACE_KIND_LABEL)} errors={errorsOf('workplaceKind')} hint="Dekningen telles for hjemmetjeneste, sykehjem og sykehusavdelinger." />
-          <TextField label="Arbeidssted" required value={values.workplaceName} onChange={set('workplaceName')} errors={errorsOf('workplaceName')} hint="For eksempel «Hjemmesykepleien Sandnes øst» eller «Lura sykehjem»." />
-          <TextField label="Kommunenummer" required inputMode="numeric" value={values.municipalityNumber} onChange={set('municipalityNumber')} errors={errorsOf('municipalityNumber')} hint="Fire sifre, for eksempel 1108 for Sandnes." />
+          <SelectField
+            label="Yrke"
+            required
+            value={values.profession}
+            onChange={set('profession')}
+            options={optionsOf(PROFESSION_LABEL)}
+            errors={errorsOf('profession')}
+          />
+          <SelectField
+            label="Type arbeidssted"
+            required
+            value={values.workplaceKind}
+            onChange={set('workplaceKind')}
+            options={optionsOf(WORKPLACE_KIND_LABEL)}
+            errors={errorsOf('workplaceKind')}
+            hint="Dekningen telles for hjemmetjeneste, sykehjem og sykehusavdelinger."
+          />
+          <TextField
+            label="Arbeidssted"
+            required
+            value={values.workplaceName}
+            onChange={set('workplaceName')}
+            errors={errorsOf('workplaceName')}
+            hint="For eksempel «Hjemmesykepleien Sandnes øst» eller «Lura sykehjem»."
+          />
+          <TextField
+            label="Kommunenummer"
+            required
+            inputMode="numeric"
+            value={values.municipalityNumber}
+            onChange={set('municipalityNumber')}
+            errors={errorsOf('municipalityNumber')}
+            hint="Fire sifre, for eksempel 1108 for Sandnes."
+          />
           {values.workplaceKind === 'HOSPITAL_WARD' && (
             <SelectField
               label="Sykehusenhet"
               value={values.hospitalUnitId}
               onChange={set('hospitalUnitId')}
-              options={[{ value: '', label: 'Ingen' }, ...hospitalUnits.map((unit) => ({ value: unit.id, label: unit.hospital ? `${unit.name} (${unit.hospital})` : unit.name }))]}
+              options={[
+                { value: '', label: 'Ingen' },
+                ...hospitalUnits.map((unit) => ({ value: unit.id, label: unit.hospital ? `${unit.name} (${unit.hospital})` : unit.name })),
+              ]}
               errors={errorsOf('hospitalUnitId')}
               hint="Registrer sykehusenheter under «Sykehusenheter»."
             />
@@ -207,8 +262,22 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
         </fieldset>
         <fieldset>
           <legend>Oppnevnelse</legend>
-          <TextField label="Oppnevnt fra" required type="date" value={values.appointedFrom} onChange={set('appointedFrom')} errors={errorsOf('appointedFrom')} />
-          <TextField label="Oppnevnt til" type="date" value={values.appointedTo} onChange={set('appointedTo')} errors={errorsOf('appointedTo')} hint="Tomt så lenge oppnevnelsen varer." />
+          <TextField
+            label="Oppnevnt fra"
+            required
+            type="date"
+            value={values.appointedFrom}
+            onChange={set('appointedFrom')}
+            errors={errorsOf('appointedFrom')}
+          />
+          <TextField
+            label="Oppnevnt til"
+            type="date"
+            value={values.appointedTo}
+            onChange={set('appointedTo')}
+            errors={errorsOf('appointedTo')}
+            hint="Tomt så lenge oppnevnelsen varer."
+          />
         </fieldset>
         <fieldset>
           <legend>Kontaktopplysninger</legend>
@@ -229,8 +298,21 @@ function EditPerson({ scope, person, units, hospitalUnits, listHash }: EditProps
                 options={unitOptions}
                 errors={errorsOf(`memberships[${index}].unitId`)}
               />
-              <TextField label="Fra" type="date" value={membership.from} onChange={(from) => setMemberships((list) => list.map((m, i) => (i === index ? { ...m, from } : m)))} errors={errorsOf(`memberships[${index}].from`)} hint="Tomt: fra oppnevnelsen." />
-              <TextField label="Til" type="date" value={membership.to} onChange={(to) => setMemberships((list) => list.map((m, i) => (i === index ? { ...m, to } : m)))} errors={errorsOf(`memberships[${index}].to`)} />
+              <TextField
+                label="Fra"
+                type="date"
+                value={membership.from}
+                onChange={(from) => setMemberships((list) => list.map((m, i) => (i === index ? { ...m, from } : m)))}
+                errors={errorsOf(`memberships[${index}].from`)}
+                hint="Tomt: fra oppnevnelsen."
+              />
+              <TextField
+                label="Til"
+                type="date"
+                value={membership.to}
+                onChange={(to) => setMemberships((list) => list.map((m, i) => (i === index ? { ...m, to } : m)))}
+                errors={errorsOf(`memberships[${index}].to`)}
+              />
               <button type="button" className="button button--secondary" onClick={() => setMemberships((list) => list.filter((_, i) => i !== index))}>
                 Fjern
               </button>

@@ -38,7 +38,13 @@ function RegisterList({ scope }: { scope: EditingScope }) {
   const personHash = (id: string) => formatHash({ page: 'editing', networkId: scope.network.id, section: 'ressurspersoner', item: id }, scope.year);
 
   const columns: Column<Person>[] = [
-    { key: 'name', label: 'Navn', rowHeader: true, sortValue: (p) => p.name, render: (p) => (scope.canEdit ? <a href={personHash(p.id)}>{p.name}</a> : p.name) },
+    {
+      key: 'name',
+      label: 'Navn',
+      rowHeader: true,
+      sortValue: (p) => p.name,
+      render: (p) => (scope.canEdit ? <a href={personHash(p.id)}>{p.name}</a> : p.name),
+    },
     { key: 'profession', label: 'Yrke', sortValue: (p) => PROFESSION_LABEL[p.profession], render: (p) => PROFESSION_LABEL[p.profession] },
     {
       key: 'workplace',
@@ -47,7 +53,10 @@ function RegisterList({ scope }: { scope: EditingScope }) {
       render: (p) => (
         <>
           {p.workplaceName}
-          <span className="cell-note">{WORKPLACE_KIND_LABEL[p.workplaceKind]}{p.hospitalUnit ? ` · ${p.hospitalUnit.name}` : ''}</span>
+          <span className="cell-note">
+            {WORKPLACE_KIND_LABEL[p.workplaceKind]}
+            {p.hospitalUnit ? ` · ${p.hospitalUnit.name}` : ''}
+          </span>
         </>
       ),
     },
@@ -66,7 +75,12 @@ function RegisterList({ scope }: { scope: EditingScope }) {
               </span>
             )),
     },
-    { key: 'from', label: 'Oppnevnt', sortValue: (p) => p.appointedFrom, render: (p) => `${formatDate(p.appointedFrom)} – ${p.appointedTo ? formatDate(p.appointedTo) : ''}` },
+    {
+      key: 'from',
+      label: 'Oppnevnt',
+      sortValue: (p) => p.appointedFrom,
+      render: (p) => `${formatDate(p.appointedFrom)} – ${p.appointedTo ? formatDate(p.appointedTo) : ''}`,
+    },
   ];
   if (scope.canEdit) {
     columns.push(
@@ -88,7 +102,10 @@ function RegisterList({ scope }: { scope: EditingScope }) {
           <a className="button" href={formatHash({ page: 'editing', networkId: scope.network.id, section: 'ressurspersoner', item: 'ny' }, scope.year)}>
             Registrer ressursperson
           </a>
-          <a className="button button--secondary" href={formatHash({ page: 'editing', networkId: scope.network.id, section: 'import', item: null }, scope.year)}>
+          <a
+            className="button button--secondary"
+            href={formatHash({ page: 'editing', networkId: scope.network.id, section: 'import', item: null }, scope.year)}
+          >
             Importer fra Excel eller CSV
           </a>
         </p>
@@ -99,10 +116,27 @@ function RegisterList({ scope }: { scope: EditingScope }) {
         <FormField label="Aktiv på dato" hint="Tomt: alle, også de som har sluttet.">
           {(props) => <input {...props} type="date" value={activeOn} onChange={(event) => setActiveOn(event.target.value)} />}
         </FormField>
-        <SelectField label="Enhet" value={filter.unitId} onChange={set('unitId')} options={[{ value: '', label: 'Alle enheter' }, ...(network?.units ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.localTerm})` }))]} />
-        <SelectField label="Kommune" value={filter.municipalityNumber} onChange={set('municipalityNumber')} options={[{ value: '', label: 'Alle kommuner' }, ...municipalityOptions(network?.municipalities ?? [], network?.resourcePersons ?? [])]} />
-        <SelectField label="Type arbeidssted" value={filter.workplaceKind} onChange={set('workplaceKind')} options={optionsOf(WORKPLACE_KIND_LABEL, 'Alle typer')} />
-        <FormField label="Søk i navn og arbeidssted">{(props) => <input {...props} type="search" value={filter.search} onChange={(event) => set('search')(event.target.value)} />}</FormField>
+        <SelectField
+          label="Enhet"
+          value={filter.unitId}
+          onChange={set('unitId')}
+          options={[{ value: '', label: 'Alle enheter' }, ...(network?.units ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.localTerm})` }))]}
+        />
+        <SelectField
+          label="Kommune"
+          value={filter.municipalityNumber}
+          onChange={set('municipalityNumber')}
+          options={[{ value: '', label: 'Alle kommuner' }, ...municipalityOptions(network?.municipalities ?? [], network?.resourcePersons ?? [])]}
+        />
+        <SelectField
+          label="Type arbeidssted"
+          value={filter.workplaceKind}
+          onChange={set('workplaceKind')}
+          options={optionsOf(WORKPLACE_KIND_LABEL, 'Alle typer')}
+        />
+        <FormField label="Søk i navn og arbeidssted">
+          {(props) => <input {...props} type="search" value={filter.search} onChange={(event) => set('search')(event.target.value)} />}
+        </FormField>
       </form>
       {!result.data && result.fetching && <Loading />}
       {result.error && !network?.resourcePersons && <QueryFailure error={result.error} />}
@@ -113,7 +147,11 @@ function RegisterList({ scope }: { scope: EditingScope }) {
           rows={persons}
           rowKey={(p) => p.id}
           initialSort={{ key: 'name', direction: 'ascending' }}
-          empty={network.resourcePersons.length === 0 ? 'Registeret er tomt. Registrer den første ressurspersonen, eller importer en liste.' : 'Ingen ressurspersoner passer filtrene.'}
+          empty={
+            network.resourcePersons.length === 0
+              ? 'Registeret er tomt. Registrer den første ressurspersonen, eller importer en liste.'
+              : 'Ingen ressurspersoner passer filtrene.'
+          }
         />
       )}
     </>

@@ -28,8 +28,12 @@ function unitMutation(kind: UnitKindSpec, action: 'Create' | 'Update'): Document
     const field = `${REGION_PREFIX[kind.region]}${action}${kind.mutationName}`;
     document =
       action === 'Create'
-        ? parse(`mutation Create${kind.typename}($networkId: ID!, $input: ${kind.typename}Input!) { unit: ${field}(networkId: $networkId, input: $input) { __typename id version } }`)
-        : parse(`mutation Update${kind.typename}($id: ID!, $expectedVersion: Int!, $input: ${kind.typename}Input!) { unit: ${field}(id: $id, expectedVersion: $expectedVersion, input: $input) { __typename id version } }`);
+        ? parse(
+            `mutation Create${kind.typename}($networkId: ID!, $input: ${kind.typename}Input!) { unit: ${field}(networkId: $networkId, input: $input) { __typename id version } }`,
+          )
+        : parse(
+            `mutation Update${kind.typename}($id: ID!, $expectedVersion: Int!, $input: ${kind.typename}Input!) { unit: ${field}(id: $id, expectedVersion: $expectedVersion, input: $input) { __typename id version } }`,
+          );
     documents.set(key, document);
   }
   return document;
@@ -58,14 +62,35 @@ export function UnitsSection({ scope }: { scope: EditingScope }) {
     const creating = scope.item.startsWith('ny-') ? kinds.find((kind) => `ny-${kind.typename}` === scope.item) : undefined;
     const unit = creating ? null : network.units.find((candidate) => candidate.id === scope.item);
     const kind = creating ?? (unit ? unitKindOf(unit.__typename) : undefined);
-    if (!kind || (!creating && !unit)) return <p>Fant ikke enheten. <a href={hashOf(null)}>Til enhetene</a></p>;
+    if (!kind || (!creating && !unit))
+      return (
+        <p>
+          Fant ikke enheten. <a href={hashOf(null)}>Til enhetene</a>
+        </p>
+      );
     const parents = network.units.filter((candidate) => candidate.id !== unit?.id);
     const fields: RecordField[] = [...COMMON_UNIT_FIELDS, ...kind.fields].map((field) => ({
       name: field.name,
       label: field.label,
       required: field.required,
-      type: field.name === 'parentId' ? 'select' : field.type === 'bool' ? 'bool' : field.type === 'lines' ? 'lines' : field.type === 'longText' ? 'longText' : field.type === 'int' ? 'int' : field.type === 'float' ? 'float' : 'text',
-      options: field.name === 'parentId' ? [{ value: '', label: 'Øverst (ingen)' }, ...parents.map((p) => ({ value: p.id, label: `${p.name} (${p.localTerm})` }))] : undefined,
+      type:
+        field.name === 'parentId'
+          ? 'select'
+          : field.type === 'bool'
+            ? 'bool'
+            : field.type === 'lines'
+              ? 'lines'
+              : field.type === 'longText'
+                ? 'longText'
+                : field.type === 'int'
+                  ? 'int'
+                  : field.type === 'float'
+                    ? 'float'
+                    : 'text',
+      options:
+        field.name === 'parentId'
+          ? [{ value: '', label: 'Øverst (ingen)' }, ...parents.map((p) => ({ value: p.id, label: `${p.name} (${p.localTerm})` }))]
+          : undefined,
     }));
     return (
       <>

@@ -49,7 +49,8 @@ export function YearSection({ scope }: { scope: EditingScope }) {
   const network = result.data?.network;
   if (!network) return result.error ? <QueryFailure error={result.error} /> : <Loading />;
   const report = network.annualReport ?? null;
-  const fresh = async () => (await client.query(EditingYearDocument, variables, { requestPolicy: 'network-only' }).toPromise()).data?.network?.annualReport ?? null;
+  const fresh = async () =>
+    (await client.query(EditingYearDocument, variables, { requestPolicy: 'network-only' }).toPromise()).data?.network?.annualReport ?? null;
   const saved = (text: string) => {
     setMessage(text);
     setEditing(null);
@@ -59,7 +60,12 @@ export function YearSection({ scope }: { scope: EditingScope }) {
 
   const focusFields: RecordField[] = [
     { name: 'title', label: 'Satsningsområde', type: 'longText', required: true },
-    { name: 'status', label: 'Status', type: 'select', options: [{ value: '', label: 'Ikke oppgitt' }, ...Object.entries(FOCUS_AREA_STATUS_LABEL).map(([value, label]) => ({ value, label }))] },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      options: [{ value: '', label: 'Ikke oppgitt' }, ...Object.entries(FOCUS_AREA_STATUS_LABEL).map(([value, label]) => ({ value, label }))],
+    },
   ];
   const fundingFields: RecordField[] = [
     { name: 'source', label: 'Kilde (hvem ga midlene)', type: 'text', required: true },
@@ -67,7 +73,12 @@ export function YearSection({ scope }: { scope: EditingScope }) {
     { name: 'purpose', label: 'Formål', type: 'longText' },
   ];
   const focusInput = (values: Values) => ({ year, title: values.title, status: (values.status || null) as FocusAreaStatus | null });
-  const fundingInput = (values: Values) => ({ year, source: values.source, amountNok: optionalNumber(values.amountNok), purpose: optionalText(values.purpose) });
+  const fundingInput = (values: Values) => ({
+    year,
+    source: values.source,
+    amountNok: optionalNumber(values.amountNok),
+    purpose: optionalText(values.purpose),
+  });
 
   return (
     <>
@@ -206,7 +217,10 @@ export function YearSection({ scope }: { scope: EditingScope }) {
                   draftKey={`funding:${scoped.id}:${funding.id}`}
                   heading="Endre finansieringen"
                   fields={fundingFields}
-                  initial={{ values: { source: funding.source, amountNok: toText(funding.amountNok), purpose: toText(funding.purpose) }, version: funding.version }}
+                  initial={{
+                    values: { source: funding.source, amountNok: toText(funding.amountNok), purpose: toText(funding.purpose) },
+                    version: funding.version,
+                  }}
                   toInput={fundingInput}
                   save={async (input, version) => {
                     const done = await updateFunding({ id: funding.id, expectedVersion: version ?? funding.version, input: input as never });
@@ -214,7 +228,9 @@ export function YearSection({ scope }: { scope: EditingScope }) {
                   }}
                   reload={async () => {
                     const now = (await fresh())?.funding.find((candidate) => candidate.id === funding.id);
-                    return now ? { values: { source: now.source, amountNok: toText(now.amountNok), purpose: toText(now.purpose) }, version: now.version } : null;
+                    return now
+                      ? { values: { source: now.source, amountNok: toText(now.amountNok), purpose: toText(now.purpose) }, version: now.version }
+                      : null;
                   }}
                   onSaved={saved}
                   onCancel={() => setEditing(null)}
@@ -244,7 +260,11 @@ export function YearSection({ scope }: { scope: EditingScope }) {
           />
         )}
       </section>
-      {!scope.canEdit && report === null && <p>{UNKNOWN} Ingenting er registrert for {year}.</p>}
+      {!scope.canEdit && report === null && (
+        <p>
+          {UNKNOWN} Ingenting er registrert for {year}.
+        </p>
+      )}
     </>
   );
 }

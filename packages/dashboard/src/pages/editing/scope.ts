@@ -25,4 +25,12 @@ export const SECTION_LABEL: Record<EditingSection, string> = {
 };
 
 /** The sections an analyst sees (read-only): not the audit log, not the import. */
-export const READ_ONLY_SECTIONS: readonly EditingSection[] = ['ressurspersoner', 'enheter', 'aktiviteter', 'arstall', 'sykehusenheter', 'dekning', 'arsrapport'];
+export const READ_ONLY_SECTIONS: readonly EditingSection[] = [
+  'ressurspersoner',
+  'enheter',
+  'aktiviteter',
+  'arstall',
+  'sykehusenheter',
+  'dekning',
+  'arsrapport',
+];
