@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellText, resultTables } from '../src/shaping/result-tables';
+import { operationNameIn } from '../src/workbench/connection';
 import { downloadName, tableCsv } from '../src/workbench/downloads';
 import { exampleVariables } from '../src/workbench/example-variables';
 import { exampleOperations, FEATURED_EXAMPLE_COUNT } from '../src/workbench/examples';
@@ -194,5 +195,19 @@ describe("the workbench's schema", () => {
   it('reads the API schema printed from the committed supergraph, which the build bundles', () => {
     const built = readFileSync(path.join(PACKAGES, 'dashboard', 'src', 'generated', 'api-schema.graphql'), 'utf8');
     expect(workbenchSchema({ errors: [{ message: 'x' }] }, built).schema.getType('AnnualReport')).toBeDefined();
+  });
+});
+
+describe('the operation name sent with a query', () => {
+  it("drops a name the tab's earlier text had, when the document's single operation is another", () => {
+    expect(operationNameIn('{ network(id: "vest-helse-stavanger") { name } }', 'Overview')).toBeUndefined();
+    expect(operationNameIn('query Register { networks { name } }', 'Overview')).toBe('Register');
+  });
+
+  it('keeps a name the document defines, and leaves a choice among several to the server', () => {
+    expect(operationNameIn('query A { networks { name } } query B { regions { code } }', 'B')).toBe('B');
+    expect(operationNameIn('query A { networks { name } } query B { regions { code } }', 'C')).toBe('C');
+    expect(operationNameIn('{ networks { name } }', null)).toBeUndefined();
+    expect(operationNameIn('{ networks {', 'Overview')).toBe('Overview');
   });
 });

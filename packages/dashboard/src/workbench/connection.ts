@@ -1,5 +1,5 @@
 import { Client, createRequest } from '@urql/core';
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 
 /** What a GraphQL endpoint answers: data, errors, extensions, as JSON. */
 export type GraphQLResponse = { data?: unknown; errors?: unknown[]; extensions?: unknown };
@@ -31,7 +31,7 @@ export function createWorkbenchConnection(client: Client): (request: WorkbenchRe
         ...options,
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, operationName: operationName ?? undefined, variables: variables ?? undefined }),
+        body: JSON.stringify({ query, operationName: operationNameIn(query, operationName), variables: variables ?? undefined }),
       });
     } catch (error) {
       return { errors: [{ message: `Fikk ikke kontakt med ${context.url}: ${(error as Error).message}` }] };
@@ -43,4 +43,24 @@ export function createWorkbenchConnection(client: Client): (request: WorkbenchRe
       return { errors: [{ message: `Svaret fra ${context.url} var ikke JSON (HTTP ${response.status}): ${text.slice(0, 200)}` }] };
     }
   };
+}
+
+/**
+ * The operation name to send with `query`: GraphiQL can still name the operation of the tab's
+ * previous text when Run is pressed right after an edit (it settles the name after a pause), and
+ * the server then refuses the whole request. A name the document does not define is dropped when
+ * the document has a single operation; otherwise it is sent as given, for the server to judge.
+ */
+export function operationNameIn(query: string, operationName: string | null | undefined): string | undefined {
+  if (!operationName) return undefined;
+  let names: Array<string | undefined>;
+  try {
+    names = parse(query)
+      .definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+      .map((definition) => definition.name?.value);
+  } catch {
+    return operationName;
+  }
+  if (names.includes(operationName)) return operationName;
+  return names.length === 1 ? names[0] : operationName;
 }
