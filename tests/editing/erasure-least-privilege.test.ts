@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { bearer } from '../support/auth';
+import { ProvisionedDatabase, provisionDatabase, testServerUrl, withClient } from '../support/database';
 import { queryOk } from '../support/graphql';
 import { startTestSystem } from '../support/system';
 import { personInput } from './support';
@@ -12,39 +12,14 @@ import { personInput } from './support';
  * owner's SECURITY DEFINER function) and no other way, and an Idempotency-Key is kept.
  */
 
-const suffix = randomBytes(4).toString('hex');
 const password = randomBytes(16).toString('hex');
-const roles = { database: `vest_erase_${suffix}`, owner: `vest_erase_owner_${suffix}`, runtime: `vest_erase_app_${suffix}` };
-
-function serverUrl(user?: string, database = 'postgres'): string {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  if (user) {
-    url.username = user;
-    url.password = password;
-  }
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function asUser<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const serverUrl = (user: string, database: string) => testServerUrl(database, { user, password });
+let roles: ProvisionedDatabase;
 
 let system: Awaited<ReturnType<typeof startTestSystem>>;
 
 beforeAll(async () => {
-  await asUser(serverUrl(), async (admin) => {
-    for (const role of [roles.owner, roles.runtime]) await admin.query(`create role "${role}" login password '${password}'`);
-    await admin.query(`create database "${roles.database}" owner "${roles.owner}"`);
-    await admin.query(`revoke all on database "${roles.database}" from public`);
-    await admin.query(`grant connect on database "${roles.database}" to "${roles.runtime}"`);
-  });
+  roles = await provisionDatabase('vest_erase', password);
   system = await startTestSystem({
     services: ['national', 'vest', 'gateway'],
     env: { VEST_DATABASE_URL: serverUrl(roles.runtime, roles.database), VEST_MIGRATION_DATABASE_URL: serverUrl(roles.owner, roles.database) },
@@ -65,7 +40,7 @@ it('erases a person and pseudonymises their entries as the runtime role, which c
   expect((await queryOk(system.gatewayUrl!, erase, { id }, editor)).vestEraseResourcePerson).toEqual({ auditEntriesPseudonymised: 1 });
 
   const runtime = serverUrl(roles.runtime, roles.database);
-  await asUser(runtime, async (client) => {
+  await withClient(runtime, async (client) => {
     const entries = (await client.query('select action, after from audit_entry where entity_id = $1 order by id', [id])).rows;
     expect(entries.map((entry) => entry.action)).toEqual(['CREATE', 'ERASE']);
     expect(JSON.stringify(entries)).not.toContain('Rolle Slettes');

@@ -3,7 +3,7 @@ import { vestSubgraph } from '@pallnet/subgraph-vest';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Client } from 'pg';
+import { ProvisionedDatabase, provisionDatabase, testServerUrl, withClient } from '../support/database';
 
 /*
  * Migrations as their own step, as a deployment runs them: a migration owner and a runtime role
@@ -18,46 +18,9 @@ const VEST = path.join(REPO_ROOT, 'subgraphs/vest/dist/src/index.js');
 // Vest's migrations as its code lists them, oldest first.
 const VEST_MIGRATIONS: string[] = vestSubgraph.migrations.map(({ name }) => name);
 const LAST_VEST_MIGRATION = VEST_MIGRATIONS[VEST_MIGRATIONS.length - 1];
-const suffix = randomBytes(4).toString('hex');
 const password = randomBytes(16).toString('hex');
-
-interface Roles {
-  database: string;
-  owner: string;
-  runtime: string;
-}
-
-function serverUrl(user?: string, database = 'postgres'): string {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  if (user) {
-    url.username = user;
-    url.password = password;
-  }
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function asUser<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A database owned by its migration owner, and a runtime role that may connect: what an administrator sets up. */
-async function provision(name: string): Promise<Roles> {
-  const roles = { database: `${name}_${suffix}`, owner: `${name}_owner_${suffix}`, runtime: `${name}_app_${suffix}` };
-  await asUser(serverUrl(), async (admin) => {
-    for (const role of [roles.owner, roles.runtime]) await admin.query(`create role "${role}" login password '${password}'`);
-    await admin.query(`create database "${roles.database}" owner "${roles.owner}"`);
-    await admin.query(`revoke all on database "${roles.database}" from public`);
-    await admin.query(`grant connect on database "${roles.database}" to "${roles.runtime}"`);
-  });
-  return roles;
-}
+const serverUrl = (user: string, database: string) => testServerUrl(database, { user, password });
+const provision = (name: string) => provisionDatabase(name, password);
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -69,7 +32,7 @@ function run(args: string[], env: Record<string, string>): Promise<{ code: numbe
 }
 
 const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
-let vest: Roles;
+let vest: ProvisionedDatabase;
 let vestEnv: Record<string, string>;
 
 beforeAll(async () => {
@@ -83,7 +46,7 @@ it('npm run migrate twice at once applies each migration once, under the lock; n
     run([DATABASE_CLI, 'migrate', '--service', 'vest'], vestEnv),
   ]);
   expect([first.code, second.code, first.stderr + second.stderr]).toEqual([0, 0, '']);
-  const applied = await asUser(serverUrl(vest.owner, vest.database), (client) =>
+  const applied = await withClient(serverUrl(vest.owner, vest.database), (client) =>
     client.query<{ name: string }>('select name from mikro_orm_migrations order by id'),
   );
   expect(applied.rows.map((row) => row.name)).toEqual(VEST_MIGRATIONS);
@@ -93,12 +56,12 @@ it('npm run migrate twice at once applies each migration once, under the lock; n
   expect(seeded.stdout).toContain('[vest] seed data loaded');
   const again = await run([DATABASE_CLI, 'seed', '--service', 'vest'], vestEnv);
   expect(again.stdout).toContain('[vest] seed data already there');
-  const networks = await asUser(serverUrl(vest.runtime, vest.database), (client) => client.query('select id from network'));
+  const networks = await withClient(serverUrl(vest.runtime, vest.database), (client) => client.query('select id from network'));
   expect(networks.rows).toEqual([{ id: 'vest-helse-stavanger' }]);
 }, 120_000);
 
 it('the runtime role writes rows but cannot alter tables, disable triggers, or update, delete or truncate audit_entry', async () => {
-  const outcome = await asUser(serverUrl(vest.runtime, vest.database), async (client) => {
+  const outcome = await withClient(serverUrl(vest.runtime, vest.database), async (client) => {
     const attempt = (sql: string) =>
       client.query(sql).then(
         () => 'allowed',
@@ -131,7 +94,7 @@ it('the runtime role writes rows but cannot alter tables, disable triggers, or u
 
 it('in production a subgraph on a schema behind its code refuses to start with one line, and migrates nothing', async () => {
   // As if this code had one migration more than the database: the database forgets its last one.
-  await asUser(serverUrl(vest.owner, vest.database), (client) => client.query('delete from mikro_orm_migrations where name = $1', [LAST_VEST_MIGRATION]));
+  await withClient(serverUrl(vest.owner, vest.database), (client) => client.query('delete from mikro_orm_migrations where name = $1', [LAST_VEST_MIGRATION]));
   const exit = await run([VEST], {
     NODE_ENV: 'production',
     VEST_PORT: '0',
@@ -145,7 +108,7 @@ it('in production a subgraph on a schema behind its code refuses to start with o
   expect(lines(exit.stderr)).toEqual([
     `[vest] The database schema of vest is behind this code (1 migration not applied: ${LAST_VEST_MIGRATION}); run its migrations first: npm run migrate -- --service vest, or the migrate Job`,
   ]);
-  const applied = await asUser(serverUrl(vest.owner, vest.database), (client) =>
+  const applied = await withClient(serverUrl(vest.owner, vest.database), (client) =>
     client.query<{ name: string }>('select name from mikro_orm_migrations order by id'),
   );
   expect(applied.rows.map((row) => row.name)).toEqual(VEST_MIGRATIONS.slice(0, -1));
@@ -159,7 +122,7 @@ it("the national catalog's networks arrive by migration, with no seeding", async
   };
   const migrated = await run([DATABASE_CLI, 'migrate', '--service', 'national'], env);
   expect([migrated.code, migrated.stderr]).toEqual([0, '']);
-  const { catalog, regions } = await asUser(env.NATIONAL_DATABASE_URL, async (client) => ({
+  const { catalog, regions } = await withClient(env.NATIONAL_DATABASE_URL, async (client) => ({
     catalog: (await client.query('select id, region, type_name from network_catalog order by id')).rows,
     regions: (await client.query('select count(*)::int as count from health_region')).rows[0].count,
   }));
