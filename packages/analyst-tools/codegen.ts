@@ -5,11 +5,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * the same API schema (printed from supergraph.graphql by the dashboard's
  * scripts/print-api-schema.mjs). An operation that no longer matches the schema fails here; a
  * changed field type fails the tsc step after it (src/report/generate-report.ts assigns the
- * generated answer to the report's types). Documents are strings: a CLI needs no graphql at run time.
+ * generated answer to the report's types). queries/fragments/ holds the fragments shared with the
+ * dashboard, whose generator includes them too. Documents are strings: a CLI needs no graphql at run time.
  */
 const config: CodegenConfig = {
   schema: 'src/generated/api-schema.graphql',
-  documents: ['queries/*.graphql'],
+  documents: ['queries/*.graphql', 'queries/fragments/*.graphql'],
   generates: {
     'src/generated/': {
       preset: 'client',

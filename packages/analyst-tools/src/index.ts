@@ -4,6 +4,7 @@
  */
 export { DEFAULT_GATEWAY_URL, ToolError } from './gateway-client';
 export * from './queries';
+export { withFragments } from './fragments';
 export { escapeSpreadsheetCell, NOT_REPORTED, stripControlCharacters, UNKNOWN_FIGURE } from './format';
 export { generateAnnualReport, REPORT_FORMATS } from './report/generate-report';
 export type { ReportFormat, ReportOptions } from './report/generate-report';

@@ -45,6 +45,7 @@ const oslo = network({
     gatheringHours: 10.5,
     studyDays: [{ participants: 92 }],
     introductionCourses: [{ participants: 22 }],
+    jobShadowingDays: null,
     funding: [{ amountNok: 50000 }],
   },
 });

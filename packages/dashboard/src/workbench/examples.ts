@@ -1,8 +1,10 @@
 /*
  * The workbench's example operations: the analyst tools' and the dashboard's own .graphql files,
  * read by Vite at build time (never copied), so an example is always the operation the tools and
- * pages really send, and the build fails if a file goes away.
+ * pages really send, and the build fails if a file goes away. An example that spreads a shared
+ * fragment (analyst-tools/queries/fragments/) gets the fragment's text appended, so it runs as it is.
  */
+import { withSharedFragments } from '../shared-fragments';
 import { exampleVariables, operationNames } from './example-variables';
 
 const analystToolQueries = import.meta.glob<string>('../../../analyst-tools/queries/*.graphql', { query: '?raw', import: 'default', eager: true });
@@ -27,7 +29,7 @@ const FEATURED: Array<{ source: string; title: string }> = [
 ];
 
 function byFile(files: Record<string, string>, prefix: string): Array<[string, string]> {
-  return Object.entries(files).map(([file, text]) => [`${prefix}/${file.split('/').pop()}`, text]);
+  return Object.entries(files).map(([file, text]) => [`${prefix}/${file.split('/').pop()}`, withSharedFragments(text)]);
 }
 
 function example(source: string, query: string, title?: string): ExampleOperation {

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useClient } from 'urql';
-import annualReportQuery from '../../../../analyst-tools/queries/annual-report.graphql?raw';
+import annualReportText from '../../../../analyst-tools/queries/annual-report.graphql?raw';
 import type { AnnualReportResponse } from '../../../../analyst-tools/src/report/annual-report.response';
 import { buildAnnualReport } from '../../../../analyst-tools/src/report/build-report';
 import { renderHtml } from '../../../../analyst-tools/src/report/render-html';
+import { withSharedFragments } from '../../shared-fragments';
 import { downloadText } from '../../spreadsheets';
 import type { EditingScope } from './scope';
+
+const annualReportQuery = withSharedFragments(annualReportText);
 
 /**
  * The network's annual report for the year as `npm run report -- --format html` makes it: the
