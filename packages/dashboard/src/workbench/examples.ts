@@ -4,7 +4,7 @@
  * pages really send, and the build fails if a file goes away. An example that spreads a shared
  * fragment (analyst-tools/queries/fragments/) gets the fragment's text appended, so it runs as it is.
  */
-import { withSharedFragments } from '../shared-fragments';
+import { withSharedFragments } from '../analyst-fragments';
 import { exampleVariables, operationNames } from './example-variables';
 
 const analystToolQueries = import.meta.glob<string>('../../../analyst-tools/queries/*.graphql', { query: '?raw', import: 'default', eager: true });

@@ -4,7 +4,7 @@ import annualReportText from '../../../../analyst-tools/queries/annual-report.gr
 import type { AnnualReportResponse } from '../../../../analyst-tools/src/report/annual-report.response';
 import { buildAnnualReport } from '../../../../analyst-tools/src/report/build-report';
 import { renderHtml } from '../../../../analyst-tools/src/report/render-html';
-import { withSharedFragments } from '../../shared-fragments';
+import { withSharedFragments } from '../../analyst-fragments';
 import { downloadText } from '../../spreadsheets';
 import type { EditingScope } from './scope';
 
