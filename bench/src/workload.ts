@@ -1,5 +1,6 @@
+import { withFragments } from '@pallnet/analyst-tools';
 import { REPO_ROOT } from '@pallnet/system';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { prepareRequest, PreparedRequest } from './http-client';
 
@@ -28,8 +29,15 @@ export interface BenchOperation {
   check(data: any): void;
 }
 
+const SHARED_FRAGMENTS = 'packages/analyst-tools/queries/fragments';
+
+/** The operation's text as its client sends it: with the shared fragments it spreads appended. */
 function operationText(relative: string): string {
-  return readFileSync(path.join(REPO_ROOT, relative), 'utf8');
+  const folder = path.join(REPO_ROOT, SHARED_FRAGMENTS);
+  const fragments = readdirSync(folder)
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => readFileSync(path.join(folder, file), 'utf8'));
+  return withFragments(readFileSync(path.join(REPO_ROOT, relative), 'utf8'), fragments);
 }
 
 /** Years the source documents and synthetic data have figures for. */
