@@ -6,6 +6,7 @@
 import { REPO_ROOT } from '@pallnet/system';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeWarmUp } from './report';
 import { spread, Repeated } from './stats';
 
 const START = '<!-- bench:figures:start -->';
@@ -28,6 +29,7 @@ function main(): void {
   const parts: string[] = [
     `Figures of \`${relative}\` (${results.startedAt.slice(0, 10)}, ${m.cpus} cores, ${m.cpuModel}, Node ${m.node}; load average ${m.loadAverageAtStart.join(', ')} at the start, ${m.loadAverageAtEnd.join(', ')} at the end; ${results.durationSeconds} s). Medians of ${results.method.repeats} repeats, lowest–highest in parentheses.`,
     '',
+    ...(results.warmUp ? [describeWarmUp(results.warmUp), ''] : []),
     markdownTable(
       ['operation', 'plan', 'KiB', 'SQL / request', 'gateway p50 (c1)', 'critical path p50', 'ratio', 'overhead ms', 'Hive Gateway p50 (c1)'],
       results.operations.map((o: any) => [

@@ -12,3 +12,19 @@ function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
+
+/** What the warm-up did (main.ts, Bench.warmUp): each gateway's throughput, window by window. */
+export interface WarmUp {
+  windowSeconds: number;
+  rounds: number;
+  settled: boolean;
+  gateways: Array<{ gateway: string; sharing: boolean; requestsPerSecond: number[]; failures: number }>;
+}
+
+/** One line: how long the warm-up took, and each gateway's throughput window by window. */
+export function describeWarmUp(warmUp: WarmUp): string {
+  const each = warmUp.gateways
+    .map((g) => `${g.gateway} (sharing ${g.sharing ? 'on' : 'off'}) ${g.requestsPerSecond.join(' → ')}${g.failures ? ` (${g.failures} failures)` : ''}`)
+    .join('; ');
+  return `Warm-up (every operation in turn, concurrency 10, ${warmUp.windowSeconds}-s windows taking turns, ${warmUp.rounds} rounds, ${warmUp.settled ? 'settled: the last two windows within 5 %' : 'NOT settled'}), req/s: ${each}.`;
+}
