@@ -50,8 +50,9 @@ it("answers every other region in full, reports Vest as SUBGRAPH_TIMEOUT, and Po
   try {
     const lockHolderPid = (await lockHolder.query('select pg_backend_pid() as pid')).rows[0].pid as number;
     await lockHolder.query('begin');
-    // Blocks every read of Vest's units until the transaction ends.
-    await lockHolder.query('lock table "unit" in access exclusive mode');
+    // Blocks every read of Vest's until the transaction ends: each begins with the data version
+    // (the read cache's check), so even rows Vest keeps cannot be served past it.
+    await lockHolder.query('lock table "data_version" in access exclusive mode');
 
     const started = Date.now();
     const slow = await postGraphQL(system.gatewayUrl!, QUERY);
@@ -75,8 +76,8 @@ it("answers every other region in full, reports Vest as SUBGRAPH_TIMEOUT, and Po
     expect(running).toEqual([]);
     // The lock is still held: the statement did not finish, it was cancelled.
     expect(
-      (await observer.query(`select count(*)::int as n from pg_locks where relation = '"unit"'::regclass and granted and mode = 'AccessExclusiveLock'`)).rows[0]
-        .n,
+      (await observer.query(`select count(*)::int as n from pg_locks where relation = '"data_version"'::regclass and granted and mode = 'AccessExclusiveLock'`))
+        .rows[0].n,
     ).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(system.logs()).not.toMatch(/\[vest\].*internal error/);

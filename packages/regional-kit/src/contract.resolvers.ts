@@ -11,7 +11,7 @@ import {
   Network,
   OrganisationalUnit,
 } from '@pallnet/contract';
-import { MAX_PAGE_SIZE, Page, PageArgs, pageOf, pageType } from '@pallnet/subgraph-kit';
+import { derivedFromRows, MAX_PAGE_SIZE, Page, PageArgs, pageOf, pageType } from '@pallnet/subgraph-kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requireRegisterReader } from './access';
 import type { RegionalContext } from './context';
@@ -59,7 +59,9 @@ async function loadMemberFigure(networkId: string, unitId: string | null, ctx: R
     ctx.loaders.resourcePersonsByNetwork.load(networkId),
     ctx.loaders.membershipsByNetwork.load(networkId),
   ]);
-  return memberFigure(figures, { persons, memberships }, unitId, year);
+  // Without a year the count is for today: computed every time, never shared.
+  if (year === null || year === undefined) return memberFigure(figures, { persons, memberships }, unitId, year);
+  return derivedFromRows(ctx.em, `memberFigure ${networkId} ${unitId ?? ''} ${year}`, () => memberFigure(figures, { persons, memberships }, unitId, year));
 }
 
 function distinctMunicipalities(numbers: string[]): MunicipalityReference[] {
@@ -152,7 +154,8 @@ export class NetworkContractResolver {
 
   @FieldResolver(() => Coverage, { description: "Coverage at 31 December of the year as the national template defines it, from the region's register." })
   async coverage(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Arg('year', () => Int) year: number): Promise<Coverage> {
-    return buildCoverage(await loadRegister(network.id, ctx), null, year);
+    const register = await loadRegister(network.id, ctx);
+    return derivedFromRows(ctx.em, `coverage ${network.id} ${year}`, () => buildCoverage(register, null, year));
   }
 
   @FieldResolver(() => [HospitalUnit], { description: 'The hospital units treating patients in need of palliative care, as the region has registered them.' })
@@ -205,7 +208,8 @@ export class NetworkContractResolver {
     description: "The year's report in the shape of the national template; null if nothing is recorded.",
   })
   async annualReport(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Arg('year', () => Int) year: number): Promise<AnnualReport | null> {
-    return buildAnnualReport(await loadRecords(network.id, ctx), year, null);
+    const records = await loadRecords(network.id, ctx);
+    return derivedFromRows(ctx.em, `annualReport ${network.id} ${year}`, () => buildAnnualReport(records, year, null));
   }
 }
 

@@ -7,6 +7,7 @@ export * from './editing';
 export * from './entities';
 export * from './errors';
 export * from './foreign-keys';
+export * from './migrations/data-version.migration';
 export * from './migrations/editing.migration';
 export * from './migrations/safety.migration';
 export * from './migrations/source-fidelity.migration';

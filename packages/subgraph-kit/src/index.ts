@@ -18,5 +18,6 @@ export * from './server';
 export * from './tokens';
 export * from './region-code';
 export * from './rows';
+export * from './read-cache';
 export * from './token-cache';
 export * from './pages';

@@ -12,6 +12,7 @@ import {
 import { connectDatabase, ensureDatabaseExists } from './database';
 import { assertSchemaCurrent, migrateUnderLock } from './migrations';
 import { printSubgraphSdl } from './federation';
+import { DEFAULT_READ_CACHE_MAX_ROWS } from './read-cache';
 import { readRequestGuardLimits } from './request-guards';
 import { startSubgraph, SUBGRAPH_REQUEST_GUARD_LIMITS, SubgraphContext, SubgraphDefinition } from './server';
 import { isProductionEnvironment, readTokenKeys } from './tokens';
@@ -91,6 +92,7 @@ export function runSubgraphProcess<TContext extends SubgraphContext>(definition:
       statementTimeoutMs: getEnvNum('STATEMENT_TIMEOUT_MS', getEnvNum('SUBGRAPH_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS)),
       logger,
       metricsPort: metricsPortFromEnvironment(),
+      readCache: getEnvBool('READ_CACHE', true) && { maxRows: getEnvNum('READ_CACHE_MAX_ROWS', DEFAULT_READ_CACHE_MAX_ROWS) },
     });
     logger.info(`ready at ${service.url}`);
     let stopping = false;

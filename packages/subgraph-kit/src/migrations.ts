@@ -11,7 +11,7 @@ import { Client } from 'pg';
 /** The advisory lock every migration run of a database holds: any constant, the same everywhere. */
 const MIGRATION_LOCK_KEY = 'pallnet:migrations';
 /** MikroORM's bookkeeping table (its default name). */
-const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 
 export class SchemaBehindError extends Error {}
 

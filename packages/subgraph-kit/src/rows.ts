@@ -1,6 +1,7 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlStatements } from './database';
+import { READ_DATA_VERSION_SQL, ReadCache, readCacheOf } from './read-cache';
 
 /*
  * Reads for the read paths, without MikroORM's `find`: one prepared SQL text per entity, key
@@ -14,6 +15,10 @@ import { sqlStatements } from './database';
 export type OrderBy = ReadonlyArray<readonly [property: string, direction: 'asc' | 'desc']>;
 
 interface Reader {
+  /** Table, key column and order: what the read cache keeps rows under. */
+  id: string;
+  /** The key property (null: the whole table). */
+  property: string | null;
   sql: string;
   meta: EntityMetadata;
   /** The prototype of a row's object (for single-table inheritance, by its discriminator value). */
@@ -77,7 +82,7 @@ function readerFor(em: EntityManager, entity: EntityClass<unknown>, property: st
       return found;
     };
   }
-  const reader = { sql, meta, prototypeOf };
+  const reader = { id: key, property, sql, meta, prototypeOf };
   cache.set(key, reader);
   return reader;
 }
@@ -95,12 +100,16 @@ export async function readWhereIn<T>(
   orderBy: OrderBy = [],
 ): Promise<T[]> {
   if (values.length === 0) return [];
-  return batchedRead(em, readerFor(em, entity as EntityClass<unknown>, property, orderBy), [values]);
+  const reader = readerFor(em, entity as EntityClass<unknown>, property, orderBy);
+  const cache = readCacheOf(em);
+  return cache ? cachedRead(em, cache, reader, values) : batchedRead(em, reader, [values]);
 }
 
 /** Every row of `entity` (a small reference table), in `orderBy` order, as readWhereIn gives them. */
 export function readAll<T>(em: EntityManager, entity: EntityClass<T>, orderBy: OrderBy = []): Promise<T[]> {
-  return read(em, readerFor(em, entity as EntityClass<unknown>, null, orderBy), []);
+  const reader = readerFor(em, entity as EntityClass<unknown>, null, orderBy);
+  const cache = readCacheOf(em);
+  return cache ? cachedRead(em, cache, reader, [WHOLE_TABLE]) : read(em, reader, []);
 }
 
 function toObject<T>(em: EntityManager, reader: Reader, row: Record<string, unknown>): T {
@@ -149,6 +158,26 @@ interface ConnectionInternals {
   executeQuery<R>(query: string, run: () => Promise<R>): Promise<R>;
 }
 
+/** Several statements in one round trip; the rows of each, in order. */
+async function runStatements(em: EntityManager, statements: string[]): Promise<Array<Array<Record<string, unknown>>>> {
+  const connection = em.getConnection();
+  const sql = statements.join(';\n');
+  const context = em.getTransactionContext();
+  const results = await (connection as unknown as ConnectionInternals).executeQuery(sql, async () => {
+    const query = connection.getKnex().raw(sql);
+    if (context) query.transacting(context);
+    return (await query) as unknown as { rows: Array<Record<string, unknown>> } | Array<{ rows: Array<Record<string, unknown>> }>;
+  });
+  // The statement counter counts statements, not round trips: the extra ones of this round trip.
+  sqlStatements.count += statements.length - 1;
+  return Array.isArray(results) ? results.map((result) => result.rows) : [results.rows];
+}
+
+/** A read's statement with its values inlined (escaped) as MikroORM does for every statement: without bind values pg uses the simple protocol, which takes several statements. */
+function statementOf(em: EntityManager, reader: Reader, params: unknown[]): string {
+  return params.length ? em.getPlatform().formatQuery(reader.sql, params) : reader.sql;
+}
+
 async function runReads(em: EntityManager, reads: PendingRead[]): Promise<void> {
   if (reads.length === 1) {
     const [only] = reads;
@@ -156,20 +185,136 @@ async function runReads(em: EntityManager, reads: PendingRead[]): Promise<void> 
     return;
   }
   try {
-    const connection = em.getConnection();
-    const platform = em.getPlatform();
-    // Values are inlined (escaped) as MikroORM does for every statement; without bind values pg uses the simple protocol, which takes several statements.
-    const sql = reads.map(({ reader, params }) => platform.formatQuery(reader.sql, params)).join(';\n');
-    const context = em.getTransactionContext();
-    const results = await (connection as unknown as ConnectionInternals).executeQuery(sql, async () => {
-      const query = connection.getKnex().raw(sql);
-      if (context) query.transacting(context);
-      return (await query) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
-    });
-    // The statement counter counts statements, not round trips: the extra ones of this round trip.
-    sqlStatements.count += reads.length - 1;
-    reads.forEach((pending, index) => pending.resolve(results[index].rows.map((row) => toObject(em, pending.reader, row))));
+    const results = await runStatements(
+      em,
+      reads.map(({ reader, params }) => statementOf(em, reader, params)),
+    );
+    reads.forEach((pending, index) => pending.resolve(results[index].map((row) => toObject(em, pending.reader, row))));
   } catch (error) {
     for (const pending of reads) pending.reject(error);
+  }
+}
+
+/** The key a whole-table read (readAll) is kept under. */
+const WHOLE_TABLE = Symbol('whole table');
+
+interface CachedRead {
+  reader: Reader;
+  /** The keys asked for, distinct, as the cache writes them. */
+  keys: string[];
+  /** The key values by cache key, for the statement. */
+  values: Map<string, unknown>;
+  resolve(rows: unknown[]): void;
+  reject(error: unknown): void;
+}
+
+/** A query request's reads through the cache: the version it reads, and the reads of the current turn. */
+interface CachedReads {
+  version: bigint | null;
+  pending: CachedRead[] | null;
+}
+
+const cachedReadsOf = new WeakMap<EntityManager, CachedReads>();
+
+const cacheKeyOf = (value: unknown): string => (value === WHOLE_TABLE ? '*' : String(value));
+
+/**
+ * A value computed only from rows this request has read (through readWhereIn or readAll), such as
+ * a network's annual report for a year: shared by every request that reads the same data version
+ * (read-cache.ts), computed anew where the request does not read through the cache. Call it after
+ * the reads it depends on have been answered. The value must not depend on the viewer or the
+ * clock, and nobody may change it.
+ */
+export function derivedFromRows<T>(em: EntityManager, key: string, compute: () => T): T {
+  const cache = readCacheOf(em);
+  const version = cachedReadsOf.get(em)?.version;
+  return cache && version !== null && version !== undefined ? cache.derive(version, key, compute) : compute();
+}
+
+/** readWhereIn and readAll of a query request: kept rows where the cache has them (read-cache.ts), the rest in one round trip per turn. */
+function cachedRead<T>(em: EntityManager, cache: ReadCache, reader: Reader, values: readonly unknown[]): Promise<T[]> {
+  let reads = cachedReadsOf.get(em);
+  if (!reads) cachedReadsOf.set(em, (reads = { version: null, pending: null }));
+  const session = reads;
+  return new Promise<unknown[]>((resolve, reject) => {
+    if (!session.pending) {
+      const turn: CachedRead[] = (session.pending = []);
+      setImmediate(() => {
+        session.pending = null;
+        void answerCachedReads(em, cache, session, turn);
+      });
+    }
+    const byKey = new Map(values.map((value) => [cacheKeyOf(value), value]));
+    session.pending.push({ reader, keys: [...byKey.keys()], values: byKey, resolve, reject });
+  }) as Promise<T[]>;
+}
+
+/**
+ * Answers one turn's reads of a request. Its first turn begins with the data version, in the same
+ * round trip as the rows the cache does not hold at the version it holds; when the version read is
+ * newer than that, the cache is emptied and what it would have answered is read in one more round
+ * trip. Rows read after the version check are at least as new as that version, so they are kept
+ * for it; a request that reads an older version than the cache now holds keeps nothing.
+ */
+async function answerCachedReads(em: EntityManager, cache: ReadCache, session: CachedReads, reads: CachedRead[]): Promise<void> {
+  const answers = reads.map(() => new Map<string, readonly object[]>());
+  try {
+    for (;;) {
+      const checking = session.version === null;
+      const assumed = session.version ?? cache.version;
+      const hits = reads.map(() => new Map<string, readonly object[]>());
+      // A read the cache cannot answer whole goes to the database whole: one statement per read,
+      // as without the cache, however its keys were kept.
+      const missing = reads.map((read, index) => {
+        const open = read.keys.filter((key) => !answers[index].has(key));
+        for (const key of open) {
+          const kept = assumed === null ? undefined : cache.get(assumed, read.reader.id, key);
+          if (!kept) {
+            hits[index].clear();
+            return open;
+          }
+          hits[index].set(key, kept);
+        }
+        return [];
+      });
+      const queried = reads.map((_, index) => index).filter((index) => missing[index].length > 0);
+      const statements = [
+        ...(checking ? [READ_DATA_VERSION_SQL] : []),
+        ...queried.map((index) => {
+          const { reader, values } = reads[index];
+          return statementOf(em, reader, reader.property === null ? [] : [missing[index].map((key) => values.get(key))]);
+        }),
+      ];
+      let results = statements.length ? await runStatements(em, statements) : [];
+      if (checking) {
+        const version = BigInt(String(results[0][0].version));
+        results = results.slice(1);
+        session.version = version;
+        cache.advanceTo(version);
+      }
+      const version = session.version!;
+      queried.forEach((index, position) => {
+        const { reader } = reads[index];
+        const byKey = new Map<string, object[]>(missing[index].map((key) => [key, []]));
+        for (const row of results[position]) {
+          const object = toObject<Record<string, unknown>>(em, reader, row);
+          byKey.get(reader.property === null ? '*' : String(object[reader.property]))?.push(object);
+        }
+        for (const [key, rows] of byKey) {
+          answers[index].set(key, rows);
+          cache.keep(version, reader.id, key, rows);
+        }
+      });
+      cache.stats.misses += queried.length;
+      // Kept rows count only for the version this request reads; otherwise they are read again.
+      if (assumed === version) {
+        hits.forEach((found, index) => found.forEach((rows, key) => answers[index].set(key, rows)));
+        cache.stats.hits += reads.length - queried.length;
+      }
+      if (reads.every((read, index) => read.keys.every((key) => answers[index].has(key)))) break;
+    }
+    reads.forEach((read, index) => read.resolve(read.keys.flatMap((key) => answers[index].get(key)!)));
+  } catch (error) {
+    for (const read of reads) read.reject(error);
   }
 }

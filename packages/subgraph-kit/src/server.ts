@@ -15,6 +15,7 @@ import { isDatabaseUp, openServingDatabase, sqlStatements } from './database';
 import { formatDatabaseErrors } from './database-errors';
 import { maskInternalErrors } from './error-masking';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, idempotencyPlugin } from './idempotency';
+import { DEFAULT_READ_CACHE_MAX_ROWS, openReadCache, readCachePlugin, ReadCacheOptions } from './read-cache';
 import { DEFAULT_REQUEST_GUARD_LIMITS, requestGuardsPlugin, RequestGuardLimits } from './request-guards';
 import { MIN_GATEWAY_SECRET_LENGTH, requireGatewaySecret } from './gateway-access';
 import { assertProductionTokenKeys, bindHostFor, createTokenVerifier, developmentKeyWarning, TokenKeys, TokenVerifier } from './tokens';
@@ -77,6 +78,8 @@ export interface SubgraphOptions {
   logger?: Logger;
   /** Serve /metrics on this port of its own (METRICS_PORT) instead of beside /graphql. */
   metricsPort?: number;
+  /** Keep read rows while the database's data version stays the same (read-cache.ts; READ_CACHE, READ_CACHE_MAX_ROWS). Default on. */
+  readCache?: ReadCacheOptions | false;
 }
 
 export interface RunningSubgraph {
@@ -193,6 +196,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     const httpServer = http.createServer(app);
     const observability = observe(definition.name, app, orm, options);
     const maskErrors = maskInternalErrors(definition.name, observability.logger);
+    const readCache =
+      options.readCache === false
+        ? undefined
+        : await openReadCache(orm.em.fork(), options.readCache ?? { maxRows: DEFAULT_READ_CACHE_MAX_ROWS }, (message) => observability.logger.warn(message));
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: !options.production,
@@ -209,6 +216,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
         observability.metrics.apolloPlugin(),
         requestGuardsPlugin({ ...SUBGRAPH_REQUEST_GUARD_LIMITS, ...options.limits }),
         ...(definition.idempotentMutations ? [idempotencyPlugin(orm) as ApolloServerPlugin<TContext>] : []),
+        ...(readCache ? [readCachePlugin(readCache) as ApolloServerPlugin<TContext>] : []),
       ],
       // While the database is out of reach, one clear error instead of the driver's words; any
       // other error without a code becomes "Internal server error" with a correlation id.

@@ -1,3 +1,4 @@
+import { dataVersionMigrationSql } from '@pallnet/subgraph-kit';
 import { regionalForeignKeys, registerForeignKeys } from '../foreign-keys';
 import { APPEND_ONLY_AUDIT_LOG, UNIQUE_YEAR_REPORTS } from './editing.migration';
 import { APPEND_ONLY_WITH_PSEUDONYMISATION, PSEUDONYMISE_PERSON } from './safety.migration';
@@ -17,5 +18,7 @@ export function regionalDatabaseRules(extraNetworkTables: string[] = []): string
     APPEND_ONLY_WITH_PSEUDONYMISATION,
     ...auditTriggers,
     PSEUDONYMISE_PERSON,
+    // Last: it gives every table above its trigger.
+    ...dataVersionMigrationSql(),
   ];
 }
