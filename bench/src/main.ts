@@ -21,6 +21,7 @@ import { closedLoop, LoadClient, LoadRun, openLoop } from './load';
 import { latencyFigures, percentile, round } from './measure';
 import { GatewayProcess, memoryOf, startHiveGateway, startOurGateway } from './processes';
 import { describeWarmUp, table, WarmUp } from './report';
+import { DataVersionWriter } from './writes';
 import { repeated, Repeated, spread } from './stats';
 import { catalogNetworkIds, startSystemUnderTest, SystemUnderTest } from './system-under-test';
 import { growSyntheticData, NETWORKS_PER_REGION_AT_1X, UNIT_SHAPE } from './synthetic-data';
@@ -105,6 +106,8 @@ interface LoadPoint {
   gateway: string;
   sharing: boolean;
   concurrency: number;
+  /** Writes per second to every subgraph's database during the run (each empties the read caches); 0 for most points. */
+  writesPerSecond: number;
   samplesPerRepeat: number[];
   requestsPerSecond: Repeated;
   p50: Repeated;
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
   const client = new BenchClient();
   const load = new LoadClient(100);
   let recorder: PlanRecorder | undefined;
+  let writer: DataVersionWriter | undefined;
   try {
     say('adding synthetic data for 1×');
     await growSyntheticData(sut.system.env, 0, 1);
@@ -148,7 +152,8 @@ async function main(): Promise<void> {
 
     const context: WorkloadContext = { networkIds: workloadNetworkIds(await catalogNetworkIds(sut.gatewayUrl)), users: await benchUserHeaders(sut.system.env) };
     recorder = await PlanRecorder.start(readFileSync(SUPERGRAPH_PATH, 'utf8'), sut.subgraphUrls, sut.subgraphHeaders);
-    const bench = new Bench(sut, client, load, context, plan);
+    writer = await DataVersionWriter.open(sut.system.env);
+    const bench = new Bench(sut, client, load, context, plan, writer);
 
     say('checking that every gateway answers every operation completely and alike');
     const answers = await bench.checkAnswers([...unshared, ...shared]);
@@ -173,6 +178,7 @@ async function main(): Promise<void> {
         responseBytes: answers.get(operation.name)!.bytes,
         sameAnswerAsHive: answers.get(operation.name)!.same,
         sqlStatementsPerRequest: await bench.sqlStatementsPerRequest(operation, oursUnshared.url),
+        sqlStatementsPerRequestAfterWrite: await bench.sqlStatementsPerRequest(operation, oursUnshared.url, { afterWrite: true }),
         overhead: await bench.overhead(operation.name, recordings, oursUnshared.url, hiveUnshared.url),
       });
     }
@@ -182,6 +188,8 @@ async function main(): Promise<void> {
       say(`${operation.name}: load at concurrency 10 (sharing off and on), ${plan.repeats} repeats of ≥ ${plan.samples} samples`);
       loadPoints.push(...(await bench.loadPoints(operation, [...unshared, ...shared], 10)));
     }
+    say(`${DASHBOARD_OVERVIEW.name}: load at concurrency 10 while every database is written ${WRITES_PER_SECOND} times a second (sharing off)`);
+    loadPoints.push(...(await bench.loadPoints(DASHBOARD_OVERVIEW, unshared, 10, WRITES_PER_SECOND)));
 
     say('saturation knee: the dashboard overview at fixed arrival rates (sharing off)');
     const knee = await bench.knee(DASHBOARD_OVERVIEW, oursUnshared);
@@ -251,10 +259,17 @@ async function main(): Promise<void> {
     await client.close();
     await load.close();
     await recorder?.stop();
+    await writer?.close();
     for (const gateway of gateways) await gateway.stop();
     await sut.stop();
   }
 }
+
+/**
+ * Writes per second to every subgraph's database in the load point that measures reads whose kept
+ * rows keep going: far above what editors do (a save every few seconds at most in a region).
+ */
+const WRITES_PER_SECOND = 10;
 
 /** How many variable sets the overhead measurement records and replays in turn. */
 const VARIED_PLANS = 6;
@@ -271,6 +286,7 @@ class Bench {
     private readonly load: LoadClient,
     private readonly context: WorkloadContext,
     private readonly plan: Plan,
+    private readonly writer: DataVersionWriter,
   ) {}
 
   /** Every gateway answers every operation without errors and completely; ours and Hive Gateway's answers are the same. */
@@ -291,13 +307,22 @@ class Bench {
     return answers;
   }
 
-  /** SQL statements all subgraphs together run per gateway request, over ten requests with varied variables. */
-  async sqlStatementsPerRequest(operation: BenchOperation, url: string): Promise<number> {
+  /**
+   * SQL statements all subgraphs together run per gateway request, over ten requests with varied
+   * variables: with the rows they read kept (read-cache.ts), or each request right after a write
+   * to every database (nothing kept: what a request costs the first time, or after an editor's save).
+   */
+  async sqlStatementsPerRequest(operation: BenchOperation, url: string, { afterWrite = false } = {}): Promise<number> {
     const pool = requestPool(url, operation, this.context, 10);
     for (const request of pool) await this.client.graphql(request);
-    const before = await this.sut.statementCount();
-    for (const request of pool) await this.client.graphql(request);
-    return round(((await this.sut.statementCount()) - before) / pool.length, 1);
+    let statements = 0;
+    for (const request of pool) {
+      if (afterWrite) await this.writer.writeAll();
+      const before = await this.sut.statementCount();
+      await this.client.graphql(request);
+      statements += (await this.sut.statementCount()) - before;
+    }
+    return round(statements / pool.length, 1);
   }
 
   /**
@@ -400,10 +425,11 @@ class Bench {
   }
 
   /** Closed-loop load at `concurrency` through each gateway, the gateways taking turns in every repeat. */
-  async loadPoints(operation: BenchOperation, gateways: GatewayUnderTest[], concurrency: number): Promise<LoadPoint[]> {
+  async loadPoints(operation: BenchOperation, gateways: GatewayUnderTest[], concurrency: number, writesPerSecond = 0): Promise<LoadPoint[]> {
     const pools = gateways.map((gateway) => requestPool(gateway.url, operation, this.context));
-    // Warm-up: JIT, connection pools, plan caches.
+    // Connection pools and plan caches (the processes are warm: Bench.warmUp).
     for (const pool of pools) await closedLoop(this.load, pool, concurrency, { minSamples: 20, minSeconds: 0 });
+    const stopWriting = writesPerSecond > 0 ? this.writer.writeContinuously(writesPerSecond) : undefined;
     const runs = gateways.map(() => [] as Array<{ run: LoadRun; cpu: Record<string, number> }>);
     for (let r = 0; r < this.plan.repeats; r++) {
       for (const [index, gateway] of gateways.entries()) {
@@ -414,6 +440,7 @@ class Bench {
         runs[index].push({ run, cpu });
       }
     }
+    await stopWriting?.();
     return gateways.map((gateway, index) => {
       const repeats = runs[index];
       const figures = repeats.map(({ run }) => latencyFigures(run.latencies));
@@ -422,6 +449,7 @@ class Bench {
         gateway: gateway.name,
         sharing: gateway.sharing,
         concurrency,
+        writesPerSecond,
         samplesPerRepeat: repeats.map(({ run }) => run.latencies.length),
         requestsPerSecond: repeated(
           repeats.map(({ run }) => run.latencies.length / run.seconds),
@@ -537,6 +565,7 @@ class Bench {
       networks: (answer.data.networks as unknown[]).length,
       responseBytes: answer.bytes,
       sqlStatementsPerRequest: await this.sqlStatementsPerRequest(DASHBOARD_OVERVIEW, gateways[0].url),
+      sqlStatementsPerRequestAfterWrite: await this.sqlStatementsPerRequest(DASHBOARD_OVERVIEW, gateways[0].url, { afterWrite: true }),
       gateways: gateways.map((gateway, index) => {
         const pooled = runs[index].flatMap((run) => run.latencies);
         const { p50, p95, p99 } = latencyFigures(pooled);
@@ -567,6 +596,7 @@ interface Results {
     responseBytes: number;
     sameAnswerAsHive: boolean;
     sqlStatementsPerRequest: number;
+    sqlStatementsPerRequestAfterWrite: number;
     overhead: Awaited<ReturnType<Bench['overhead']>>;
   }>;
   warmUp: Awaited<ReturnType<Bench['warmUp']>>;
@@ -579,20 +609,23 @@ interface Results {
 
 /** The issue's goals, judged on this run's figures. */
 function goals(results: Results) {
-  const point = (operation: string, gateway: string, concurrency: number, sharing = false) =>
-    results.load.find((p) => p.operation === operation && p.gateway === gateway && p.concurrency === concurrency && p.sharing === sharing);
+  const point = (operation: string, gateway: string, concurrency: number, sharing = false, writesPerSecond = 0) =>
+    results.load.find(
+      (p) => p.operation === operation && p.gateway === gateway && p.concurrency === concurrency && p.sharing === sharing && p.writesPerSecond === writesPerSecond,
+    );
   const overviewC10 = point(DASHBOARD_OVERVIEW.name, 'gateway', 10);
   const overview = results.operations.find((operation) => operation.name === DASHBOARD_OVERVIEW.name)!;
   const at100 = results.scaling.find((entry) => entry.size === '100×');
-  const statements = results.scaling.map((entry) => entry.sqlStatementsPerRequest);
+  const flat = (values: number[]) => values.every((count) => count === values[0]);
   const versusHive = results.load
     .filter((p) => p.gateway === 'gateway')
     .map((p) => {
-      const peer = point(p.operation, 'Hive Gateway', p.concurrency, p.sharing);
+      const peer = point(p.operation, 'Hive Gateway', p.concurrency, p.sharing, p.writesPerSecond);
       return {
         operation: p.operation,
         concurrency: p.concurrency,
         sharing: p.sharing,
+        writesPerSecond: p.writesPerSecond,
         ratio: round(p.requestsPerSecond.median / (peer?.requestsPerSecond.median ?? Number.NaN)),
       };
     });
@@ -606,7 +639,11 @@ function goals(results: Results) {
     overviewCriticalPathC1: { value: overview.overhead.criticalPathMs.p50, goal: '<= 15 ms', met: overview.overhead.criticalPathMs.p50 <= 15 },
     overviewP50At100x: { value: at100?.gateways[0].p50 ?? null, goal: '<= 250 ms', met: at100 ? at100.gateways[0].p50 <= 250 : null },
     throughputVsHive: { values: versusHive, goal: '>= 1 on every operation', met: versusHive.every((entry) => entry.ratio >= 1) },
-    flatSqlStatements: { values: statements, goal: 'the same at every size', met: statements.every((count) => count === statements[0]) },
+    flatSqlStatements: {
+      values: results.scaling.map((entry) => ({ size: entry.size, rowsKept: entry.sqlStatementsPerRequest, afterWrite: entry.sqlStatementsPerRequestAfterWrite })),
+      goal: 'the same at every size (with rows kept, and after a write)',
+      met: flat(results.scaling.map((entry) => entry.sqlStatementsPerRequest)) && flat(results.scaling.map((entry) => entry.sqlStatementsPerRequestAfterWrite)),
+    },
   };
 }
 
@@ -620,13 +657,13 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
   console.log("Operations (the dashboard's and the analyst tools' own .graphql files)");
   console.log(
     table(
-      ['operation', 'plan', 'fetches', 'KiB', 'SQL/req', 'same answer as Hive'],
+      ['operation', 'plan', 'fetches', 'KiB', 'SQL/req (kept · after a write)', 'same answer as Hive'],
       results.operations.map((o) => [
         o.name,
         o.plan,
         o.fetches,
         round(o.responseBytes / 1024, 1),
-        o.sqlStatementsPerRequest,
+        `${o.sqlStatementsPerRequest} · ${o.sqlStatementsPerRequestAfterWrite}`,
         o.sameAnswerAsHive ? 'yes' : 'NO',
       ]),
     ),
@@ -634,11 +671,12 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
   console.log('\nLoad (closed loop; sharing = identical in-flight subgraph requests shared; failures include HTTP 200 with errors)');
   console.log(
     table(
-      ['operation', 'gateway', 'sharing', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'samples/repeat', 'fails'],
+      ['operation', 'gateway', 'sharing', 'writes/s', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'samples/repeat', 'fails'],
       results.load.map((p) => [
         p.operation,
         p.gateway,
         p.sharing ? 'on' : 'off',
+        p.writesPerSecond,
         p.concurrency,
         spread(p.requestsPerSecond),
         spread(p.p50),
@@ -655,10 +693,10 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
   console.log('\nCPU ms per request by process (from /proc; gateway = the gateway under test), concurrency 10');
   console.log(
     table(
-      ['operation', 'gateway', 'sharing', ...processes],
+      ['operation', 'gateway', 'sharing', 'writes/s', ...processes],
       results.load
         .filter((p) => p.concurrency === 10)
-        .map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN)]),
+        .map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', p.writesPerSecond, ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN)]),
     ),
   );
   console.log(
@@ -720,13 +758,13 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
   console.log('\nScaling: the dashboard overview at concurrency 1, sharing off');
   console.log(
     table(
-      ['size', 'networks', 'KiB', 'SQL/req', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 of repeats', 'fails'],
+      ['size', 'networks', 'KiB', 'SQL/req (kept · after a write)', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 of repeats', 'fails'],
       results.scaling.flatMap((entry) =>
         entry.gateways.map((g) => [
           entry.size,
           entry.networks,
           round(entry.responseBytes / 1024, 1),
-          entry.sqlStatementsPerRequest,
+          `${entry.sqlStatementsPerRequest} · ${entry.sqlStatementsPerRequestAfterWrite}`,
           g.gateway,
           g.samples,
           g.p50,
@@ -750,10 +788,10 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
   );
   console.log(`  the overview at 100×: p50 ${g.overviewP50At100x.value ?? '–'} ms (${g.overviewP50At100x.goal}): ${verdict(g.overviewP50At100x.met)}`);
   console.log(
-    `  throughput ÷ Hive Gateway's: ${g.throughputVsHive.values.map((v) => `${v.operation} c${v.concurrency}${v.sharing ? ' shared' : ''} ${v.ratio}`).join(', ')} (${g.throughputVsHive.goal}): ${verdict(g.throughputVsHive.met)}`,
+    `  throughput ÷ Hive Gateway's: ${g.throughputVsHive.values.map((v) => `${v.operation} c${v.concurrency}${v.sharing ? ' shared' : ''}${v.writesPerSecond ? ` ${v.writesPerSecond} writes/s` : ''} ${v.ratio}`).join(', ')} (${g.throughputVsHive.goal}): ${verdict(g.throughputVsHive.met)}`,
   );
   console.log(
-    `  SQL statements per request across sizes: ${g.flatSqlStatements.values.join(', ')} (${g.flatSqlStatements.goal}): ${verdict(g.flatSqlStatements.met)}`,
+    `  SQL statements per request across sizes (rows kept · after a write): ${g.flatSqlStatements.values.map((v) => `${v.size} ${v.rowsKept} · ${v.afterWrite}`).join(', ')} (${g.flatSqlStatements.goal}): ${verdict(g.flatSqlStatements.met)}`,
   );
 }
 

@@ -19,6 +19,10 @@ function markdownTable(headers: string[], rows: Array<Array<string | number | nu
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** Statements per request with the rows kept and right after a write (runs before the read cache have the first only). */
+const statements = (entry: { sqlStatementsPerRequest: number; sqlStatementsPerRequestAfterWrite?: number }): string =>
+  entry.sqlStatementsPerRequestAfterWrite === undefined ? String(entry.sqlStatementsPerRequest) : `${entry.sqlStatementsPerRequest} · ${entry.sqlStatementsPerRequestAfterWrite}`;
+
 function main(): void {
   const file = process.argv[2];
   if (!file) throw new Error('usage: npm run bench:readme -- bench/results/<date>.json');
@@ -31,12 +35,12 @@ function main(): void {
     '',
     ...(results.warmUp ? [describeWarmUp(results.warmUp), ''] : []),
     markdownTable(
-      ['operation', 'plan', 'KiB', 'SQL / request', 'gateway p50 (c1)', 'critical path p50', 'ratio', 'overhead ms', 'Hive Gateway p50 (c1)'],
+      ['operation', 'plan', 'KiB', 'SQL / request (rows kept · after a write)', 'gateway p50 (c1)', 'critical path p50', 'ratio', 'overhead ms', 'Hive Gateway p50 (c1)'],
       results.operations.map((o: any) => [
         o.name,
         o.plan,
         (o.responseBytes / 1024).toFixed(1),
-        o.sqlStatementsPerRequest,
+        statements(o),
         o.overhead.gatewayMs.p50,
         o.overhead.criticalPathMs.p50,
         o.overhead.ratio,
@@ -50,6 +54,7 @@ function main(): void {
         'operation (concurrency 10)',
         'gateway',
         'sharing',
+        'writes / s',
         'req/s',
         'p50 ms',
         'p95 ms',
@@ -64,6 +69,7 @@ function main(): void {
           p.operation,
           p.gateway,
           p.sharing ? 'on' : 'off',
+          p.writesPerSecond ?? 0,
           spread(p.requestsPerSecond),
           spread(p.p50),
           spread(p.p95),
@@ -88,13 +94,13 @@ function main(): void {
       .join(', ')}.`,
     '',
     markdownTable(
-      ['dashboard overview', 'networks', 'KiB', 'SQL / request', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms'],
+      ['dashboard overview', 'networks', 'KiB', 'SQL / request (rows kept · after a write)', 'gateway', 'samples', 'p50 ms', 'p95 ms', 'p99 ms'],
       results.scaling.flatMap((entry: any) =>
         entry.gateways.map((g: any) => [
           entry.size,
           entry.networks,
           (entry.responseBytes / 1024).toFixed(1),
-          entry.sqlStatementsPerRequest,
+          statements(entry),
           g.gateway,
           g.samples,
           g.p50,
