@@ -611,7 +611,8 @@ interface Results {
 function goals(results: Results) {
   const point = (operation: string, gateway: string, concurrency: number, sharing = false, writesPerSecond = 0) =>
     results.load.find(
-      (p) => p.operation === operation && p.gateway === gateway && p.concurrency === concurrency && p.sharing === sharing && p.writesPerSecond === writesPerSecond,
+      (p) =>
+        p.operation === operation && p.gateway === gateway && p.concurrency === concurrency && p.sharing === sharing && p.writesPerSecond === writesPerSecond,
     );
   const overviewC10 = point(DASHBOARD_OVERVIEW.name, 'gateway', 10);
   const overview = results.operations.find((operation) => operation.name === DASHBOARD_OVERVIEW.name)!;
@@ -640,7 +641,11 @@ function goals(results: Results) {
     overviewP50At100x: { value: at100?.gateways[0].p50 ?? null, goal: '<= 250 ms', met: at100 ? at100.gateways[0].p50 <= 250 : null },
     throughputVsHive: { values: versusHive, goal: '>= 1 on every operation', met: versusHive.every((entry) => entry.ratio >= 1) },
     flatSqlStatements: {
-      values: results.scaling.map((entry) => ({ size: entry.size, rowsKept: entry.sqlStatementsPerRequest, afterWrite: entry.sqlStatementsPerRequestAfterWrite })),
+      values: results.scaling.map((entry) => ({
+        size: entry.size,
+        rowsKept: entry.sqlStatementsPerRequest,
+        afterWrite: entry.sqlStatementsPerRequestAfterWrite,
+      })),
       goal: 'the same at every size (with rows kept, and after a write)',
       met: flat(results.scaling.map((entry) => entry.sqlStatementsPerRequest)) && flat(results.scaling.map((entry) => entry.sqlStatementsPerRequestAfterWrite)),
     },
@@ -696,7 +701,13 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
       ['operation', 'gateway', 'sharing', 'writes/s', ...processes],
       results.load
         .filter((p) => p.concurrency === 10)
-        .map((p) => [p.operation, p.gateway, p.sharing ? 'on' : 'off', p.writesPerSecond, ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN)]),
+        .map((p) => [
+          p.operation,
+          p.gateway,
+          p.sharing ? 'on' : 'off',
+          p.writesPerSecond,
+          ...processes.map((name) => p.cpuMsPerRequest[name]?.median ?? Number.NaN),
+        ]),
     ),
   );
   console.log(

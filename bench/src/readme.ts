@@ -21,7 +21,9 @@ function markdownTable(headers: string[], rows: Array<Array<string | number | nu
 
 /** Statements per request with the rows kept and right after a write (runs before the read cache have the first only). */
 const statements = (entry: { sqlStatementsPerRequest: number; sqlStatementsPerRequestAfterWrite?: number }): string =>
-  entry.sqlStatementsPerRequestAfterWrite === undefined ? String(entry.sqlStatementsPerRequest) : `${entry.sqlStatementsPerRequest} · ${entry.sqlStatementsPerRequestAfterWrite}`;
+  entry.sqlStatementsPerRequestAfterWrite === undefined
+    ? String(entry.sqlStatementsPerRequest)
+    : `${entry.sqlStatementsPerRequest} · ${entry.sqlStatementsPerRequestAfterWrite}`;
 
 function main(): void {
   const file = process.argv[2];
@@ -35,7 +37,17 @@ function main(): void {
     '',
     ...(results.warmUp ? [describeWarmUp(results.warmUp), ''] : []),
     markdownTable(
-      ['operation', 'plan', 'KiB', 'SQL / request (rows kept · after a write)', 'gateway p50 (c1)', 'critical path p50', 'ratio', 'overhead ms', 'Hive Gateway p50 (c1)'],
+      [
+        'operation',
+        'plan',
+        'KiB',
+        'SQL / request (rows kept · after a write)',
+        'gateway p50 (c1)',
+        'critical path p50',
+        'ratio',
+        'overhead ms',
+        'Hive Gateway p50 (c1)',
+      ],
       results.operations.map((o: any) => [
         o.name,
         o.plan,

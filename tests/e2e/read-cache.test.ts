@@ -1,4 +1,4 @@
-import { openDatabase, openReadCache, TABLES_WITHOUT_DATA_VERSION_TRIGGER_SQL } from '@pallnet/subgraph-kit';
+import { openDatabase, openReadCache, tablesWithoutDataVersionTriggerSql } from '@pallnet/subgraph-kit';
 import { databaseUrlVariableFor } from '@pallnet/subgraph-kit/config';
 import { RunningSystem, SUBGRAPHS } from '@pallnet/system';
 import { vestSubgraph } from '@pallnet/subgraph-vest';
@@ -51,7 +51,7 @@ const OVERVIEW = `query ($year: Int!) {
 describe('the read cache', () => {
   it('is on in every subgraph: every table of every database raises the data version', async () => {
     for (const { name } of SUBGRAPHS) {
-      const untracked = await withClient(databaseOf(name), async (client) => (await client.query(TABLES_WITHOUT_DATA_VERSION_TRIGGER_SQL)).rows);
+      const untracked = await withClient(databaseOf(name), async (client) => (await client.query(tablesWithoutDataVersionTriggerSql())).rows);
       expect({ name, untracked }).toEqual({ name, untracked: [] });
     }
     expect(system.logs()).not.toContain('read cache off');
@@ -64,6 +64,9 @@ describe('the read cache', () => {
     await queryOk(gateway(), OVERVIEW, { year: 2021 });
     // Two requests, each: the national catalog and the four regions read their data version only.
     expect((await statementsSoFar()) - before).toBe(2 * SUBGRAPHS.length);
+    const metrics = await (await fetch(new URL('/metrics', system.service('vest').url))).text();
+    expect(Number(/pallnet_read_cache_reads_total\{[^}]*outcome="kept"[^}]*\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
+    expect(Number(/pallnet_read_cache_rows\{[^}]*\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
   });
 
   it('serves a write made outside the subgraphs (psql, a script) to the very next query', async () => {

@@ -20,7 +20,16 @@ export const METRIC_NAMES = {
   databasePoolConnections: 'pallnet_database_pool_connections',
   databasePoolMax: 'pallnet_database_pool_max_connections',
   databasePoolWaiting: 'pallnet_database_pool_pending_acquires',
+  readCacheReads: 'pallnet_read_cache_reads_total',
+  readCacheEmptied: 'pallnet_read_cache_emptied_total',
+  readCacheRows: 'pallnet_read_cache_rows',
 } as const;
+
+/** What a subgraph's read cache reports (packages/subgraph-kit/src/read-cache.ts). */
+export interface ReadCacheLike {
+  rows: number;
+  stats: { hits: number; misses: number; emptied: number };
+}
 
 /** What a knex/tarn pool reports (MikroORM's PostgreSQL driver uses one). */
 export interface PoolLike {
@@ -38,6 +47,8 @@ export interface ServiceMetrics {
   observeSubgraphFetch(subgraph: string, seconds: number, errorCodes: readonly string[]): void;
   /** The pool is read at each scrape; undefined while the service has none. */
   observeDatabasePool(pool: () => PoolLike | undefined): void;
+  /** The read cache's kept rows, reads answered from them or from the database, and how often a write emptied it. */
+  observeReadCache(cache: ReadCacheLike): void;
   /** `GET /metrics` in Prometheus's text format. */
   handler(req: Request, res: Response): Promise<void>;
 }
@@ -152,6 +163,38 @@ export function createServiceMetrics(service: string): ServiceMetrics {
         registers: [registry],
         collect() {
           this.set(read((p) => p.numPendingAcquires()));
+        },
+      });
+    },
+    observeReadCache(cache) {
+      const counted = { kept: 0, read: 0, emptied: 0 };
+      new Counter({
+        name: METRIC_NAMES.readCacheReads,
+        help: "Reads of query requests (one table's rows for one level of a query), answered from the read cache's kept rows or from the database",
+        labelNames: ['outcome'],
+        registers: [registry],
+        collect() {
+          this.inc({ outcome: 'kept' }, cache.stats.hits - counted.kept);
+          this.inc({ outcome: 'read' }, cache.stats.misses - counted.read);
+          counted.kept = cache.stats.hits;
+          counted.read = cache.stats.misses;
+        },
+      });
+      new Counter({
+        name: METRIC_NAMES.readCacheEmptied,
+        help: 'Times a newer data version (a write) emptied the read cache',
+        registers: [registry],
+        collect() {
+          this.inc(cache.stats.emptied - counted.emptied);
+          counted.emptied = cache.stats.emptied;
+        },
+      });
+      new Gauge({
+        name: METRIC_NAMES.readCacheRows,
+        help: 'Rows the read cache keeps',
+        registers: [registry],
+        collect() {
+          this.set(cache.rows);
         },
       });
     },

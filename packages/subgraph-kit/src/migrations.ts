@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { DATA_VERSION_TABLE } from './read-cache';
 
 /**
  * Migrations as their own step: one runner at a time per database (a PostgreSQL advisory lock,
@@ -61,7 +62,8 @@ export async function migrateUnderLock(orm: MikroORM, clientUrl: string, migrati
  * The runtime role reads and writes rows, nothing more: it owns nothing, so it cannot alter a
  * table or disable a trigger, and on an append-only table (one whose rows a trigger calling a
  * `*_append_only` function protects, such as `audit_entry`) it may only read and insert. It reads
- * the migrations table, to see whether the schema is current.
+ * the migrations table, to see whether the schema is current, and the data version (read-cache.ts),
+ * which only the writes' triggers raise.
  */
 async function grantRuntimePrivileges(client: Client, role: string): Promise<void> {
   const query = (sql: string) => client.query<{ name: string }>(sql);
@@ -70,6 +72,10 @@ async function grantRuntimePrivileges(client: Client, role: string): Promise<voi
   await query(`grant select, insert, update, delete on all tables in schema public to ${quoted}`);
   await query(`grant usage, select on all sequences in schema public to ${quoted}`);
   await query(`revoke insert, update, delete on ${MIGRATIONS_TABLE} from ${quoted}`);
+  // The data version is raised by its triggers' function (SECURITY DEFINER), never set by hand.
+  if ((await query(`select to_regclass('public.${DATA_VERSION_TABLE}') as name`)).rows[0].name !== null) {
+    await query(`revoke insert, update, delete, truncate on ${DATA_VERSION_TABLE} from ${quoted}`);
+  }
   const appendOnly = await query(
     `select distinct c.oid::regclass::text as name from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
       where c.relnamespace = 'public'::regnamespace and p.proname like '%append_only'`,

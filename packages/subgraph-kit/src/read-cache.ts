@@ -74,7 +74,7 @@ export function dataVersionTriggerSql(table: string): string {
 }
 
 /** Tables whose writes would not raise the data version (no trigger calling the function): a cache over them could serve stale rows. */
-export const TABLES_WITHOUT_DATA_VERSION_TRIGGER_SQL = `select c.relname as "table" from pg_class c
+export const tablesWithoutDataVersionTriggerSql = (): string => `select c.relname as "table" from pg_class c
   where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and c.relname not in ('${DATA_VERSION_TABLE}', '${MIGRATIONS_TABLE}')
     and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
           where t.tgrelid = c.oid and p.proname = '${BUMP_DATA_VERSION_FUNCTION}')
@@ -179,7 +179,7 @@ export async function openReadCache(em: EntityManager, options: ReadCacheOptions
     warn(`read cache off: the database has no ${DATA_VERSION_TABLE} table (run the migrations)`);
     return undefined;
   }
-  const untracked = await connection.execute<Array<{ table: string }>>(TABLES_WITHOUT_DATA_VERSION_TRIGGER_SQL);
+  const untracked = await connection.execute<Array<{ table: string }>>(tablesWithoutDataVersionTriggerSql());
   if (untracked.length > 0) {
     warn(
       `read cache off: writes to ${untracked.map((row) => row.table).join(', ')} do not raise the data version (add dataVersionTriggerSql(<table>) to the migration that creates a table)`,

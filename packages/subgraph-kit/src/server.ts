@@ -200,6 +200,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       options.readCache === false
         ? undefined
         : await openReadCache(orm.em.fork(), options.readCache ?? { maxRows: DEFAULT_READ_CACHE_MAX_ROWS }, (message) => observability.logger.warn(message));
+    if (readCache) observability.metrics.observeReadCache(readCache);
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: !options.production,
