@@ -20,7 +20,7 @@ import { BenchClient, prepareRequest } from './http-client';
 import { closedLoop, LoadClient, LoadRun, openLoop } from './load';
 import { latencyFigures, percentile, round } from './measure';
 import { GatewayProcess, memoryOf, startHiveGateway, startOurGateway } from './processes';
-import { describeWarmUp, table, WarmUp } from './report';
+import { describeMemory, describeWarmUp, table, WarmUp } from './report';
 import { DataVersionWriter } from './writes';
 import { repeated, Repeated, spread } from './stats';
 import { catalogNetworkIds, startSystemUnderTest, SystemUnderTest } from './system-under-test';
@@ -545,6 +545,14 @@ class Bench {
     };
   }
 
+  /** VmRSS of the gateway and of every subgraph, after one more overview (so every subgraph keeps its rows again). */
+  private async residentMemory(gateway: GatewayUnderTest): Promise<Record<string, number>> {
+    await this.client.graphql(prepareRequest(gateway.url, { query: DASHBOARD_OVERVIEW.query, variables: DASHBOARD_OVERVIEW.variables(0, this.context) }));
+    const pids: Record<string, number> = { gateway: gateway.pid };
+    for (const [name, target] of Object.entries(this.sut.cpuTargets)) if (!target.tree && name !== 'gateway') pids[name] = target.pid;
+    return Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, memoryOf(pid).rssMiB]));
+  }
+
   /** The dashboard overview at this size, concurrency 1, sharing off: ours and Hive Gateway in turns; SQL statements; size. */
   async scaling(size: number, gateways: GatewayUnderTest[]) {
     const answer = await this.client.graphql(
@@ -566,6 +574,8 @@ class Bench {
       responseBytes: answer.bytes,
       sqlStatementsPerRequest: await this.sqlStatementsPerRequest(DASHBOARD_OVERVIEW, gateways[0].url),
       sqlStatementsPerRequestAfterWrite: await this.sqlStatementsPerRequest(DASHBOARD_OVERVIEW, gateways[0].url, { afterWrite: true }),
+      // Resident memory once the overview's rows are kept (read cache) at this size: the gateway measured first, each subgraph.
+      rssMiB: await this.residentMemory(gateways[0]),
       gateways: gateways.map((gateway, index) => {
         const pooled = runs[index].flatMap((run) => run.latencies);
         const { p50, p95, p99 } = latencyFigures(pooled);
@@ -787,6 +797,7 @@ function printResults(results: Results & { goals: ReturnType<typeof goals>; dura
       ),
     ),
   );
+  for (const entry of results.scaling) console.log(`Resident memory at ${entry.size} with the overview's rows kept: ${describeMemory(entry.rssMiB)}`);
   const g = results.goals;
   const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
   console.log('\nGoals (sharing off on both gateways)');

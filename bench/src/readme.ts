@@ -6,7 +6,7 @@
 import { REPO_ROOT } from '@pallnet/system';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeWarmUp } from './report';
+import { describeMemory, describeWarmUp } from './report';
 import { spread, Repeated } from './stats';
 
 const START = '<!-- bench:figures:start -->';
@@ -121,6 +121,10 @@ function main(): void {
         ]),
       ),
     ),
+    '',
+    ...results.scaling
+      .filter((entry: any) => entry.rssMiB)
+      .map((entry: any) => `Resident memory at ${entry.size} with the overview's rows kept: ${describeMemory(entry.rssMiB)}.`),
     '',
     'Goals of issue 11 in this run: ' +
       Object.entries(results.goals)

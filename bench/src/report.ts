@@ -28,3 +28,10 @@ export function describeWarmUp(warmUp: WarmUp): string {
     .join('; ');
   return `Warm-up (every operation in turn, concurrency 10, ${warmUp.windowSeconds}-s windows taking turns, ${warmUp.rounds} rounds, ${warmUp.settled ? 'settled: the last two windows within 5 %' : 'NOT settled'}), req/s: ${each}.`;
 }
+
+/** Resident memory by process, in MiB, as one phrase. */
+export function describeMemory(rssMiB: Record<string, number>): string {
+  return Object.entries(rssMiB)
+    .map(([name, mib]) => `${name} ${mib} MiB`)
+    .join(', ');
+}
