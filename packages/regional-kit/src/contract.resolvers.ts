@@ -54,21 +54,24 @@ async function loadRecords(networkId: string, ctx: RegionalContext): Promise<Net
 
 /** Members of the network (unitId null) or a unit, from the register where it has data, else reported. */
 async function loadMemberFigure(networkId: string, unitId: string | null, ctx: RegionalContext, year?: number | null): Promise<MemberFigure | null> {
-  const [figures, persons, memberships] = await Promise.all([
-    ctx.loaders.figuresByNetwork.load(networkId),
-    ctx.loaders.resourcePersonsByNetwork.load(networkId),
-    ctx.loaders.membershipsByNetwork.load(networkId),
-  ]);
+  const count = async () => {
+    const [figures, persons, memberships] = await Promise.all([
+      ctx.loaders.figuresByNetwork.load(networkId),
+      ctx.loaders.resourcePersonsByNetwork.load(networkId),
+      ctx.loaders.membershipsByNetwork.load(networkId),
+    ]);
+    return memberFigure(figures, { persons, memberships }, unitId, year);
+  };
   // Without a year the count is for today: computed every time, never shared.
-  if (year === null || year === undefined) return memberFigure(figures, { persons, memberships }, unitId, year);
-  return derivedFromRows(ctx.em, `memberFigure ${networkId} ${unitId ?? ''} ${year}`, () => memberFigure(figures, { persons, memberships }, unitId, year));
+  if (year === null || year === undefined) return count();
+  return derivedFromRows(ctx.em, `memberFigure ${networkId} ${unitId ?? ''} ${year}`, count);
 }
 
 function distinctMunicipalities(numbers: string[]): MunicipalityReference[] {
   return [...new Set(numbers)].sort().map((number) => ({ number }));
 }
 
-async function resourcePersons(network: NetworkBase, ctx: RegionalContext, activeOn: string | null | undefined): Promise<ResourcePerson[]> {
+async function resourcePersons(network: NetworkBase, ctx: RegionalContext, activeOn: string | null | undefined): Promise<readonly ResourcePerson[]> {
   if (!activeOn) return ctx.loaders.resourcePersonsByNetwork.load(network.id);
   const [persons, memberships] = await Promise.all([ctx.loaders.resourcePersonsByNetwork.load(network.id), ctx.loaders.membershipsByNetwork.load(network.id)]);
   return appointedOn({ persons, memberships }, null, activeOn);
@@ -120,7 +123,7 @@ export class NetworkContractResolver {
   }
 
   @FieldResolver(() => [OrganisationalUnit])
-  units(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext): Promise<UnitBase[]> {
+  units(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext): Promise<readonly UnitBase[]> {
     return ctx.loaders.unitsByNetwork.load(network.id);
   }
 
@@ -154,8 +157,7 @@ export class NetworkContractResolver {
 
   @FieldResolver(() => Coverage, { description: "Coverage at 31 December of the year as the national template defines it, from the region's register." })
   async coverage(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Arg('year', () => Int) year: number): Promise<Coverage> {
-    const register = await loadRegister(network.id, ctx);
-    return derivedFromRows(ctx.em, `coverage ${network.id} ${year}`, () => buildCoverage(register, null, year));
+    return derivedFromRows(ctx.em, `coverage ${network.id} ${year}`, async () => buildCoverage(await loadRegister(network.id, ctx), null, year));
   }
 
   @FieldResolver(() => [HospitalUnit], { description: 'The hospital units treating patients in need of palliative care, as the region has registered them.' })
@@ -172,7 +174,7 @@ export class NetworkContractResolver {
     @Root() network: NetworkBase,
     @Ctx() ctx: RegionalContext,
     @Arg('activeOn', () => DateScalar, { nullable: true }) activeOn?: string | null,
-  ): Promise<ResourcePerson[]> {
+  ): Promise<readonly ResourcePerson[]> {
     requireRegisterReader(ctx);
     return resourcePersons(network, ctx, activeOn);
   }
@@ -208,8 +210,7 @@ export class NetworkContractResolver {
     description: "The year's report in the shape of the national template; null if nothing is recorded.",
   })
   async annualReport(@Root() network: NetworkBase, @Ctx() ctx: RegionalContext, @Arg('year', () => Int) year: number): Promise<AnnualReport | null> {
-    const records = await loadRecords(network.id, ctx);
-    return derivedFromRows(ctx.em, `annualReport ${network.id} ${year}`, () => buildAnnualReport(records, year, null));
+    return derivedFromRows(ctx.em, `annualReport ${network.id} ${year}`, async () => buildAnnualReport(await loadRecords(network.id, ctx), year, null));
   }
 }
 

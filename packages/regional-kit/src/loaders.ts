@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader, oneLoader, OrderBy, readWhereIn } from '@pallnet/subgraph-kit';
+import { oneLoader, OrderBy, readWhereIn, rowsByKey } from '@pallnet/subgraph-kit';
 import type { NetworkBase } from './entities/network-base';
 import { ResourcePerson, UnitMembership } from './entities/resource-person.entity';
 import {
@@ -29,10 +29,7 @@ export const IN_SOURCE_ORDER: OrderBy = [
  * however many networks (or plans, cycles, …) it touches.
  */
 export function rowsBy<T extends object, K extends keyof T & string>(em: EntityManager, entity: EntityClass<T>, key: K, order: OrderBy = [['id', 'asc']]) {
-  return groupLoader<T[K], T>(
-    (keys) => readWhereIn(em, entity, key, keys, order),
-    (row) => row[key],
-  );
+  return rowsByKey<T[K], T>(em, entity, key, order);
 }
 
 /** A table's rows for every network a query level asks for (see rowsBy). */
@@ -55,14 +52,7 @@ export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
       (ids) => readWhereIn(em, model.unit, 'id', ids),
       (u) => u.id,
     ),
-    unitsByNetwork: groupLoader<string, UnitBase>(
-      (networkIds) =>
-        readWhereIn(em, model.unit, 'networkId', networkIds, [
-          ['position', 'asc'],
-          ['id', 'asc'],
-        ]),
-      (unit) => unit.networkId,
-    ),
+    unitsByNetwork: rowsByKey<string, UnitBase>(em, model.unit, 'networkId', IN_SOURCE_ORDER),
     municipalitiesByNetwork: byNetwork(em, UnitMunicipality),
     figuresByNetwork: byNetwork(em, MembershipFigure),
     eventsByNetwork: byNetwork(em, EventRecord),
@@ -71,23 +61,12 @@ export function createTemplateLoaders(em: EntityManager, model: RegionalModel) {
     fundingByNetwork: byNetwork(em, FundingRecord),
     jobShadowingByNetwork: byNetwork(em, JobShadowingRecord),
     hospitalUnitsByNetwork: byNetwork(em, HospitalUnitRecord),
-    resourcePersonsByNetwork: groupLoader<string, ResourcePerson>(
-      (networkIds) =>
-        readWhereIn(em, ResourcePerson, 'networkId', networkIds, [
-          ['name', 'asc'],
-          ['id', 'asc'],
-        ]),
-      (person) => person.networkId,
-    ),
+    resourcePersonsByNetwork: rowsByKey<string, ResourcePerson>(em, ResourcePerson, 'networkId', [
+      ['name', 'asc'],
+      ['id', 'asc'],
+    ]),
     membershipsByNetwork: byNetwork(em, UnitMembership),
-    agreementsByNetwork: groupLoader<string, AgreementRecord>(
-      (networkIds) =>
-        readWhereIn(em, AgreementRecord, 'networkId', networkIds, [
-          ['position', 'asc'],
-          ['id', 'asc'],
-        ]),
-      (record) => record.networkId,
-    ),
+    agreementsByNetwork: rowsByKey<string, AgreementRecord>(em, AgreementRecord, 'networkId', IN_SOURCE_ORDER),
   };
 }
 

@@ -10,10 +10,10 @@ import type { HospitalUnitRecord, MembershipFigure, UnitMunicipality } from './e
 
 /** One network's register, as the loaders return it. */
 export interface RegisterRecords {
-  persons: ResourcePerson[];
-  memberships: UnitMembership[];
-  hospitalUnits: HospitalUnitRecord[];
-  municipalities: UnitMunicipality[];
+  persons: readonly ResourcePerson[];
+  memberships: readonly UnitMembership[];
+  hospitalUnits: readonly HospitalUnitRecord[];
+  municipalities: readonly UnitMunicipality[];
 }
 
 // The Swedish locale writes dates as ISO 8601. Made once: building a formatter costs far more
@@ -40,7 +40,7 @@ export function appointedOn(register: Pick<RegisterRecords, 'persons' | 'members
   return appointed.filter((p) => members.has(p.id));
 }
 
-function reportedFigure(figures: MembershipFigure[], unitId: string | null, year?: number | null): MembershipFigure | null {
+function reportedFigure(figures: readonly MembershipFigure[], unitId: string | null, year?: number | null): MembershipFigure | null {
   const own = figures.filter((f) => f.unitId === unitId);
   if (year !== undefined && year !== null) return own.find((f) => f.year === year) ?? null;
   const dated = own.filter((f) => f.year !== null).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
@@ -54,7 +54,7 @@ function reportedFigure(figures: MembershipFigure[], unitId: string | null, year
  * the source gives no year at all).
  */
 export function memberFigure(
-  figures: MembershipFigure[],
+  figures: readonly MembershipFigure[],
   register: Pick<RegisterRecords, 'persons' | 'memberships'>,
   unitId: string | null,
   year?: number | null,

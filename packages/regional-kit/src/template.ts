@@ -10,13 +10,13 @@ import { buildCoverage, memberFigure, RegisterRecords } from './register';
 
 /** Everything recorded for one network, as the loaders return it, its register included. */
 export interface NetworkRecords extends RegisterRecords {
-  units: UnitBase[];
-  figures: MembershipFigure[];
-  events: EventRecord[];
-  yearReports: YearReport[];
-  focusAreas: FocusAreaRecord[];
-  funding: FundingRecord[];
-  jobShadowing: JobShadowingRecord[];
+  units: readonly UnitBase[];
+  figures: readonly MembershipFigure[];
+  events: readonly EventRecord[];
+  yearReports: readonly YearReport[];
+  focusAreas: readonly FocusAreaRecord[];
+  funding: readonly FundingRecord[];
+  jobShadowing: readonly JobShadowingRecord[];
 }
 
 export function eventYear(event: Pick<EventRecord, 'year' | 'date'>): number | null {
@@ -76,7 +76,7 @@ export interface EventFilter {
 }
 
 /** Events between two dates (inclusive); an undated event counts when its year lies in the range. */
-export function filterEvents(events: EventRecord[], { from, to, kind }: EventFilter): EventRecord[] {
+export function filterEvents(events: readonly EventRecord[], { from, to, kind }: EventFilter): EventRecord[] {
   return events.filter((event) => {
     if (kind && event.kind !== kind) return false;
     const start = event.date ?? (eventYear(event) !== null ? `${eventYear(event)}-12-31` : null);

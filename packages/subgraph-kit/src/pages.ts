@@ -42,7 +42,7 @@ export interface Page<T> {
 }
 
 /** The page of a whole list that is already loaded (checked first). */
-export function pageOf<T>(all: T[], page: PageArgs): Page<T> {
+export function pageOf<T>(all: readonly T[], page: PageArgs): Page<T> {
   checkPage(page);
   return { totalCount: all.length, offset: page.offset, items: all.slice(page.offset, page.offset + page.first) };
 }

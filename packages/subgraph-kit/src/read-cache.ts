@@ -120,14 +120,26 @@ export class ReadCache {
 
   /**
    * A value computed from the rows of `version` only (no viewer, no clock): computed once per
-   * version and key, then shared. At another version than the cache holds, computed every time.
+   * version and key, then shared. `compute` may read rows (through the request's loaders) and
+   * return a promise; a computation that fails is not kept. At another version than the cache
+   * holds, computed every time.
    */
-  derive<T>(version: bigint, key: string, compute: () => T): T {
+  derive<T>(version: bigint, key: string, compute: () => T | Promise<T>): T | Promise<T> {
     if (version !== this.heldVersion) return compute();
     if (this.derived.has(key)) return this.derived.get(key) as T;
     const value = compute();
-    if (this.derived.size < this.options.maxRows) this.derived.set(key, value);
+    if (value instanceof Promise) {
+      return value.then((resolved: T) => {
+        this.keepDerived(version, key, resolved);
+        return resolved;
+      });
+    }
+    this.keepDerived(version, key, value);
     return value;
+  }
+
+  private keepDerived(version: bigint, key: string, value: unknown): void {
+    if (version === this.heldVersion && this.derived.size < this.options.maxRows) this.derived.set(key, value);
   }
 
   /** The rows kept for this read and key at `version`; undefined when none are. */

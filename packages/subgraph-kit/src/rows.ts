@@ -102,14 +102,45 @@ export async function readWhereIn<T>(
   if (values.length === 0) return [];
   const reader = readerFor(em, entity as EntityClass<unknown>, property, orderBy);
   const cache = readCacheOf(em);
-  return cache ? cachedRead(em, cache, reader, values) : batchedRead(em, reader, [values]);
+  if (!cache) return batchedRead(em, reader, [values]);
+  const byKey = await cachedRead<T>(em, cache, reader, values);
+  return [...byKey.values()].flat();
+}
+
+/**
+ * readWhereIn's rows grouped by key: for each of `values`, its rows in `orderBy` order (an empty
+ * list when it has none). The lists may be the read cache's own (frozen): read them, never change
+ * them. What a loader of rows by key needs (rowsByKey in loaders.ts), without a flat list to group again.
+ */
+export async function readGroupedWhereIn<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  property: string,
+  values: readonly unknown[],
+  orderBy: OrderBy = [],
+): Promise<Array<readonly T[]>> {
+  if (values.length === 0) return [];
+  const reader = readerFor(em, entity as EntityClass<unknown>, property, orderBy);
+  const cache = readCacheOf(em);
+  if (cache) {
+    const byKey = await cachedRead<T>(em, cache, reader, values);
+    return values.map((value) => byKey.get(cacheKeyOf(value)) ?? []);
+  }
+  const byKey = new Map<string, T[]>();
+  for (const row of await batchedRead<T>(em, reader, [values])) {
+    const key = cacheKeyOf((row as Record<string, unknown>)[property]);
+    const rows = byKey.get(key);
+    if (rows) rows.push(row);
+    else byKey.set(key, [row]);
+  }
+  return values.map((value) => byKey.get(cacheKeyOf(value)) ?? []);
 }
 
 /** Every row of `entity` (a small reference table), in `orderBy` order, as readWhereIn gives them. */
 export function readAll<T>(em: EntityManager, entity: EntityClass<T>, orderBy: OrderBy = []): Promise<T[]> {
   const reader = readerFor(em, entity as EntityClass<unknown>, null, orderBy);
   const cache = readCacheOf(em);
-  return cache ? cachedRead(em, cache, reader, [WHOLE_TABLE]) : read(em, reader, []);
+  return cache ? cachedRead<T>(em, cache, reader, [WHOLE_TABLE]).then((byKey) => [...(byKey.get('*') ?? [])]) : read(em, reader, []);
 }
 
 function toObject<T>(em: EntityManager, reader: Reader, row: Record<string, unknown>): T {
@@ -204,7 +235,8 @@ interface CachedRead {
   keys: string[];
   /** The key values by cache key, for the statement. */
   values: Map<string, unknown>;
-  resolve(rows: unknown[]): void;
+  /** Each key's rows (the cache's own lists where it kept them). */
+  resolve(rows: Map<string, readonly unknown[]>): void;
   reject(error: unknown): void;
 }
 
@@ -219,24 +251,24 @@ const cachedReadsOf = new WeakMap<EntityManager, CachedReads>();
 const cacheKeyOf = (value: unknown): string => (value === WHOLE_TABLE ? '*' : String(value));
 
 /**
- * A value computed only from rows this request has read (through readWhereIn or readAll), such as
- * a network's annual report for a year: shared by every request that reads the same data version
- * (read-cache.ts), computed anew where the request does not read through the cache. Call it after
- * the reads it depends on have been answered. The value must not depend on the viewer or the
- * clock, and nobody may change it.
+ * A value computed only from rows (read through readWhereIn, readGroupedWhereIn or readAll), such
+ * as a network's annual report for a year: shared by every request that reads the same data
+ * version (read-cache.ts), so that a request finds it without asking its loaders at all; computed
+ * anew where the request does not read through the cache, or has not read its version yet. The
+ * value must not depend on the viewer or the clock, and nobody may change it.
  */
-export function derivedFromRows<T>(em: EntityManager, key: string, compute: () => T): T {
+export function derivedFromRows<T>(em: EntityManager, key: string, compute: () => T | Promise<T>): T | Promise<T> {
   const cache = readCacheOf(em);
   const version = cachedReadsOf.get(em)?.version;
   return cache && version !== null && version !== undefined ? cache.derive(version, key, compute) : compute();
 }
 
 /** readWhereIn and readAll of a query request: kept rows where the cache has them (read-cache.ts), the rest in one round trip per turn. */
-function cachedRead<T>(em: EntityManager, cache: ReadCache, reader: Reader, values: readonly unknown[]): Promise<T[]> {
+function cachedRead<T>(em: EntityManager, cache: ReadCache, reader: Reader, values: readonly unknown[]): Promise<Map<string, readonly T[]>> {
   let reads = cachedReadsOf.get(em);
   if (!reads) cachedReadsOf.set(em, (reads = { version: null, pending: null }));
   const session = reads;
-  return new Promise<unknown[]>((resolve, reject) => {
+  return new Promise<Map<string, readonly unknown[]>>((resolve, reject) => {
     if (!session.pending) {
       const turn: CachedRead[] = (session.pending = []);
       setImmediate(() => {
@@ -246,7 +278,7 @@ function cachedRead<T>(em: EntityManager, cache: ReadCache, reader: Reader, valu
     }
     const byKey = new Map(values.map((value) => [cacheKeyOf(value), value]));
     session.pending.push({ reader, keys: [...byKey.keys()], values: byKey, resolve, reject });
-  }) as Promise<T[]>;
+  }) as Promise<Map<string, readonly T[]>>;
 }
 
 /**
@@ -313,7 +345,7 @@ async function answerCachedReads(em: EntityManager, cache: ReadCache, session: C
       }
       if (reads.every((read, index) => read.keys.every((key) => answers[index].has(key)))) break;
     }
-    reads.forEach((read, index) => read.resolve(read.keys.flatMap((key) => answers[index].get(key)!)));
+    reads.forEach((read, index) => read.resolve(answers[index]));
   } catch (error) {
     for (const read of reads) read.reject(error);
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HealthRegion } from '@pallnet/contract';
-import { groupLoader, oneLoader, readWhereIn, SubgraphContext, Viewer } from '@pallnet/subgraph-kit';
+import { oneLoader, readWhereIn, rowsByKey, SubgraphContext, Viewer } from '@pallnet/subgraph-kit';
 import { Municipality, NetworkCatalogEntry } from './entities';
 
 export interface NationalContext extends SubgraphContext {
@@ -14,13 +14,10 @@ function createLoaders(em: EntityManager) {
       (municipality) => municipality.number,
     ),
     catalogEntry: oneLoader<string, NetworkCatalogEntry>(
-      (ids) => em.find(NetworkCatalogEntry, { id: { $in: [...ids] } }),
+      (ids) => readWhereIn(em, NetworkCatalogEntry, 'id', ids),
       (entry) => entry.id,
     ),
-    catalogByRegion: groupLoader<HealthRegion, NetworkCatalogEntry>(
-      (regions) => readWhereIn(em, NetworkCatalogEntry, 'region', regions, [['id', 'asc']]),
-      (entry) => entry.region,
-    ),
+    catalogByRegion: rowsByKey<HealthRegion, NetworkCatalogEntry>(em, NetworkCatalogEntry, 'region', [['id', 'asc']]),
   };
 }
 

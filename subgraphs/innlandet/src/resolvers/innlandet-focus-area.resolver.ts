@@ -13,7 +13,7 @@ export class InnlandetFocusAreaResolver {
   }
 
   @FieldResolver(() => [InnlandetPlannedEvent], { description: 'The theme days and courses its measures schedule.' })
-  plannedEvents(@Root() focusArea: InnlandetFocusArea, @Ctx() ctx: InnlandetContext): Promise<InnlandetPlannedEvent[]> {
+  plannedEvents(@Root() focusArea: InnlandetFocusArea, @Ctx() ctx: InnlandetContext): Promise<readonly InnlandetPlannedEvent[]> {
     return ctx.innlandet.plannedEventsByFocusArea.load(focusArea.id);
   }
 }

@@ -15,7 +15,7 @@ export class InnlandetNetworkResolver {
   @FieldResolver(() => [InnlandetMeetingRule], {
     description: 'How often each committee meets, how many meetings are by video conference and which are joint.',
   })
-  meetingRules(@Root() network: InnlandetNetwork, @Ctx() ctx: InnlandetContext): Promise<InnlandetMeetingRule[]> {
+  meetingRules(@Root() network: InnlandetNetwork, @Ctx() ctx: InnlandetContext): Promise<readonly InnlandetMeetingRule[]> {
     return ctx.innlandet.meetingRulesByNetwork.load(network.id);
   }
 
@@ -29,7 +29,7 @@ export class InnlandetNetworkResolver {
   }
 
   @FieldResolver(() => [InnlandetActionPlan], { description: 'Every action plan (handlingsplan) of the network, oldest first.' })
-  actionPlans(@Root() network: InnlandetNetwork, @Ctx() ctx: InnlandetContext): Promise<InnlandetActionPlan[]> {
+  actionPlans(@Root() network: InnlandetNetwork, @Ctx() ctx: InnlandetContext): Promise<readonly InnlandetActionPlan[]> {
     return ctx.innlandet.actionPlansByNetwork.load(network.id);
   }
 
@@ -56,7 +56,7 @@ export class InnlandetNetworkResolver {
     @Root() network: InnlandetNetwork,
     @Ctx() ctx: InnlandetContext,
     @Arg('category', () => InnlandetDocumentCategory, { nullable: true }) category?: InnlandetDocumentCategory | null,
-  ): Promise<InnlandetGoverningDocument[]> {
+  ): Promise<readonly InnlandetGoverningDocument[]> {
     const documents = await ctx.innlandet.governingDocumentsByNetwork.load(network.id);
     return category ? documents.filter((document) => document.category === category) : documents;
   }

@@ -16,35 +16,35 @@ export class MidtNetworkResolver {
   }
 
   @FieldResolver(() => [MidtParticipant], { description: 'Deltagere: the participant groups and the organisations also represented in the network.' })
-  participants(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtParticipant[]> {
+  participants(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<readonly MidtParticipant[]> {
     return ctx.midt.participantsByNetwork.load(network.id);
   }
 
   @FieldResolver(() => [MidtMandateDuty], {
     description: 'Mandat: what the network is charged with, point by point (study days, information, yearly summary).',
   })
-  mandate(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtMandateDuty[]> {
+  mandate(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<readonly MidtMandateDuty[]> {
     return ctx.midt.mandateByNetwork.load(network.id);
   }
 
   @FieldResolver(() => [MidtWebPage], {
     description: 'The web pages and documents the description links: shared cooperation pages, members list, service agreement.',
   })
-  webPages(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtWebPage[]> {
+  webPages(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<readonly MidtWebPage[]> {
     return ctx.midt.webPagesByNetwork.load(network.id);
   }
 
   @FieldResolver(() => [MidtPrecedingDocument], {
     description: 'Aktuelle dokumenter som ligger forut for tjenesteavtalen: the guidelines, strategies and plans it builds on.',
   })
-  precedingDocuments(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtPrecedingDocument[]> {
+  precedingDocuments(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<readonly MidtPrecedingDocument[]> {
     return ctx.midt.precedingDocumentsByNetwork.load(network.id);
   }
 
   @FieldResolver(() => [MidtHistoricalMunicipality], {
     description: "Every unit's municipalities under the names the document uses, with their numbers before and after the 2018 and 2020 reforms.",
   })
-  historicalMunicipalities(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<MidtHistoricalMunicipality[]> {
+  historicalMunicipalities(@Root() network: MidtNetwork, @Ctx() ctx: MidtContext): Promise<readonly MidtHistoricalMunicipality[]> {
     return ctx.midt.historicalMunicipalitiesByNetwork.load(network.id);
   }
 }

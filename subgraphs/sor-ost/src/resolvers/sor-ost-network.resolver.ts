@@ -19,19 +19,19 @@ export class SorOstNetworkResolver {
   @FieldResolver(() => [SorOstHistoryEntry], {
     description: "Historisk forankring: founding in 2001, the split into four local networks, the merger into today's sectors.",
   })
-  history(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<SorOstHistoryEntry[]> {
+  history(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<readonly SorOstHistoryEntry[]> {
     return ctx.sorOst.historyByNetwork.load(network.id);
   }
 
   @FieldResolver(() => [SorOstAgreementMilestone], { description: 'When the anchoring agreement was adopted and revised, by whom, and what changed.' })
-  agreementMilestones(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<SorOstAgreementMilestone[]> {
+  agreementMilestones(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<readonly SorOstAgreementMilestone[]> {
     return ctx.sorOst.agreementMilestonesByNetwork.load(network.id);
   }
 
   @FieldResolver(() => [SorOstGoverningDocument], {
     description: 'Nettverket arbeider etter føringer fra: the agreement, guidelines, white papers and acts the network works by.',
   })
-  governingDocuments(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<SorOstGoverningDocument[]> {
+  governingDocuments(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<readonly SorOstGoverningDocument[]> {
     return ctx.sorOst.governingDocumentsByNetwork.load(network.id);
   }
 
@@ -71,7 +71,7 @@ export class SorOstNetworkResolver {
   }
 
   @FieldResolver(() => [SorOstTalk], { description: "The programme of the network's study days: each theme with its speakers." })
-  talks(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<SorOstTalk[]> {
+  talks(@Root() network: SorOstNetwork, @Ctx() ctx: SorOstContext): Promise<readonly SorOstTalk[]> {
     return ctx.sorOst.talksByNetwork.load(network.id);
   }
 

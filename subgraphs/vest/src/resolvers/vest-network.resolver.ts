@@ -6,7 +6,7 @@ import { VestNetwork, VestObligation } from '../entities';
 @Resolver(() => VestNetwork)
 export class VestNetworkResolver {
   @FieldResolver(() => [VestObligation], { description: 'The duties of each level (section 8): meetings, study days, reporting.' })
-  obligations(@Root() network: VestNetwork, @Ctx() ctx: VestContext): Promise<VestObligation[]> {
+  obligations(@Root() network: VestNetwork, @Ctx() ctx: VestContext): Promise<readonly VestObligation[]> {
     return ctx.vest.obligationsByNetwork.load(network.id);
   }
 }
