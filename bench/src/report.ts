@@ -26,7 +26,7 @@ export function describeWarmUp(warmUp: WarmUp): string {
   const each = warmUp.gateways
     .map((g) => `${g.gateway} (sharing ${g.sharing ? 'on' : 'off'}) ${g.requestsPerSecond.join(' → ')}${g.failures ? ` (${g.failures} failures)` : ''}`)
     .join('; ');
-  return `Warm-up (every operation in turn, concurrency 10, ${warmUp.windowSeconds}-s windows taking turns, ${warmUp.rounds} rounds, ${warmUp.settled ? 'settled: the last two windows within 5 %' : 'NOT settled'}), req/s: ${each}.`;
+  return `Warm-up (every operation in turn, concurrency 10, ${warmUp.windowSeconds}-s windows taking turns, ${warmUp.rounds} rounds, ${warmUp.settled ? 'settled: no gateway rising more than 5 % above its best earlier window' : 'NOT settled: still rising at the last round'}), req/s: ${each}.`;
 }
 
 /** Resident memory by process, in MiB, as one phrase. */
