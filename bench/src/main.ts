@@ -387,10 +387,11 @@ class Bench {
   /**
    * Before anything is measured: every operation in turn through every gateway at concurrency
    * 10, in windows that take turns, until no gateway's throughput is still rising: its last window
-   * no more than 5 % above its best earlier one (at least `minRounds`, at most `maxRounds` rounds). V8 optimises a process's hot paths
-   * only after many requests, and all seven processes share two cores: measured from a cold start,
-   * the overview served 64 req/s in its first 5 s and 105–112 req/s after about 2,000 requests.
-   * The windows' throughputs are kept in the results, the cold start's cost with them.
+   * no more than 5 % above its best earlier one (at least `minRounds`, at most `maxRounds` rounds).
+   * V8 optimises a process's hot paths only after many requests, and all seven processes share two
+   * cores: from a cold start the overview's throughput nearly doubles over its first eight 5-second
+   * windows (bench/results/2026-11-30-subgraphs-1x*.txt). The windows' throughputs are kept in the
+   * results, the cold start's cost with them.
    */
   async warmUp(gateways: GatewayUnderTest[]): Promise<WarmUp> {
     const { windowSeconds, minRounds, maxRounds } = this.plan.warmUp;
