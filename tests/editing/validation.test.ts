@@ -287,3 +287,36 @@ describe('references and other rules', () => {
     expect(await databaseFingerprint(subgraph.orm)).toBe(before);
   });
 });
+
+describe("a Vest network group's coversWholeArea (a yes/no: left out it stays as it is, never null)", () => {
+  const CREATE = `mutation ($networkId: ID!, $input: VestNetworkGroupInput!) { vestCreateNetworkGroup(networkId: $networkId, input: $input) { id version coversWholeArea } }`;
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $input: VestNetworkGroupInput!) { vestUpdateNetworkGroup(id: $id, expectedVersion: $v, input: $input) { id version coversWholeArea } }`;
+
+  it('refuses null naming the field (it was an internal error), on create and update, and changes nothing', async () => {
+    await expectRefused(
+      CREATE,
+      { networkId: NETWORK, input: groupInput({ name: 'Nettverksgruppe Null', coversWholeArea: null }) },
+      'coversWholeArea',
+      'notNull',
+    );
+    const group = (await queryOk(subgraph, CREATE, { networkId: NETWORK, input: groupInput({ name: 'Nettverksgruppe Oppdatert' }) }, editor))
+      .vestCreateNetworkGroup;
+    await expectRefused(
+      UPDATE,
+      { id: group.id, v: group.version, input: groupInput({ name: 'Nettverksgruppe Oppdatert', coversWholeArea: null }) },
+      'coversWholeArea',
+      'notNull',
+    );
+  });
+
+  it('is false for a new group when left out, takes true, and keeps its value when an update leaves it out', async () => {
+    const omitted = (await queryOk(subgraph, CREATE, { networkId: NETWORK, input: groupInput({ name: 'Nettverksgruppe Uten' }) }, editor))
+      .vestCreateNetworkGroup;
+    expect(omitted.coversWholeArea).toBe(false);
+    const whole = (await queryOk(subgraph, CREATE, { networkId: NETWORK, input: groupInput({ name: 'Nettverksgruppe Hele', coversWholeArea: true }) }, editor))
+      .vestCreateNetworkGroup;
+    expect(whole.coversWholeArea).toBe(true);
+    const updated = await queryOk(subgraph, UPDATE, { id: whole.id, v: whole.version, input: groupInput({ name: 'Nettverksgruppe Hele' }) }, editor);
+    expect(updated.vestUpdateNetworkGroup.coversWholeArea).toBe(true);
+  });
+});

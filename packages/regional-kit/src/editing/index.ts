@@ -10,7 +10,7 @@ export { ResourcePersonErasure } from './erasure.mutations';
 export { ImportRowViolation, MAX_IMPORT_ROWS, ResourcePersonImportReport } from './import.mutations';
 export { fieldPrefix } from './naming';
 export type { UnitKind } from './units.mutations';
-export { IsKnownMunicipality, NotBefore, NotBlank, RequiredText, TextList, validateArgument } from './validation';
+export { IsKnownMunicipality, NotBefore, NotBlank, NotNull, RequiredText, TextList, validateArgument } from './validation';
 export { YearFigures } from './year-figures.type';
 
 /**

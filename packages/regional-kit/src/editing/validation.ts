@@ -95,12 +95,38 @@ export async function validateArgument(argValue: unknown): Promise<void> {
   if (violations.length > 0) throw badUserInput(violations);
 }
 
+/** The fields of each input class that may be left out but not set to null (NotNull). */
+const notNullFields = new WeakMap<object, Set<string>>();
+
+/**
+ * An optional field that may be left out (it keeps its value, or gets its default) but not be null:
+ * what it stores has no empty value (a yes/no, say). class-validator skips null like a left-out
+ * field, so inputViolations checks these itself.
+ */
+export const NotNull = () => (target: object, propertyName: string) => {
+  const fields = notNullFields.get(target.constructor) ?? new Set<string>();
+  fields.add(propertyName);
+  notNullFields.set(target.constructor, fields);
+};
+
+function nullViolations(value: object, parent: string): Violation[] {
+  const violations: Violation[] = [];
+  for (let type = value.constructor; type && type !== Object; type = Object.getPrototypeOf(type)) {
+    for (const name of notNullFields.get(type) ?? []) {
+      if ((value as Record<string, unknown>)[name] === null) {
+        violations.push({ field: parent ? `${parent}.${name}` : name, rule: 'notNull', message: 'must not be null (leave it out to keep it as it is)' });
+      }
+    }
+  }
+  return violations;
+}
+
 /** The broken rules of one input object, each field named under `parent` (e.g. `rows[3]`). */
 export async function inputViolations(value: unknown, parent = ''): Promise<Violation[]> {
   if (value === null || typeof value !== 'object') return [];
   // Null or absent optional fields have nothing to check; GraphQL already requires the required ones.
   const errors = await validate(value as object, { skipMissingProperties: true, forbidUnknownValues: false });
-  return violationsOf(errors, parent);
+  return [...nullViolations(value, parent), ...violationsOf(errors, parent)];
 }
 
 /** A required name or line of text: not empty, at most maxLength characters. */

@@ -1,4 +1,4 @@
-import { RequiredText, TextList, UnitInput } from '@pallnet/regional-kit';
+import { NotNull, RequiredText, TextList, UnitInput } from '@pallnet/regional-kit';
 import { Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
@@ -63,6 +63,10 @@ export class VestNetworkGroupInput extends VestUnitInput {
   @TextList(100, 255)
   memberSources!: string[];
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the group covers the whole area; left out, it stays as it is (false for a new group). Not null.',
+  })
+  @NotNull()
   coversWholeArea?: boolean | null;
 }
