@@ -360,8 +360,18 @@ describe('optimistic locking', () => {
     const again = await postGraphQL(gateway(), record, { joined: 4 }, editors.VEST);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     expect((await queryOk(gateway(), record, { v: 1, joined: 4 }, editors.VEST)).vestRecordYearFigures).toEqual({ version: 2, joined: 4 });
-    const { network } = await queryOk(gateway(), `{ network(id: "${VEST}") { annualReport(year: 2022) { joined } } }`);
-    expect(network.annualReport.joined).toBe(4);
+    const { network } = await queryOk(gateway(), `{ network(id: "${VEST}") { annualReport(year: 2022) { joined figuresVersion } } }`);
+    expect(network.annualReport).toEqual({ joined: 4, figuresVersion: 2 });
+  });
+
+  it('reads the version to give from the annual report, so the next save needs no conflict first', async () => {
+    const report = async () =>
+      (await queryOk(gateway(), `{ network(id: "${VEST}") { annualReport(year: 2023) { joined figuresVersion } } }`)).network.annualReport;
+    const before = await report();
+    const record = `mutation ($v: Int, $joined: Int) { vestRecordYearFigures(networkId: "${VEST}", input: { year: 2023, joined: $joined }, expectedVersion: $v) { version joined } }`;
+    const saved = (await queryOk(gateway(), record, { v: before?.figuresVersion ?? null, joined: 7 }, editors.VEST)).vestRecordYearFigures;
+    expect(saved).toEqual({ version: (before?.figuresVersion ?? 0) + 1, joined: 7 });
+    expect(await report()).toMatchObject({ joined: 7, figuresVersion: saved.version });
   });
 });
 

@@ -270,6 +270,13 @@ export class AnnualReport {
   @Field(() => String, { nullable: true, description: "What the source says about the change when it gives no exact figure, e.g. 'rundt 15'." })
   membershipNote!: string | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the year's recorded figures (joined, left, the note, goals, themes), to give as expectedVersion when an editor changes them; null while none are recorded.",
+  })
+  figuresVersion!: number | null;
+
   @Field(() => Int, { nullable: true })
   joined!: number | null;
 

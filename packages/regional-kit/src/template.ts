@@ -144,6 +144,7 @@ export function buildAnnualReport(records: NetworkRecords, year: number, unit: U
     membersPreviousYearEnd: previous,
     membersChange: atYearEnd !== null && previous !== null ? atYearEnd.count - previous : null,
     membershipNote: yearReport?.membershipNote ?? null,
+    figuresVersion: yearReport?.version ?? null,
     joined: yearReport?.joined ?? null,
     left: yearReport?.left ?? null,
     gatherings: gatheringsKnown ? gatheringEvents.length : null,

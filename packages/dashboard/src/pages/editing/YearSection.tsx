@@ -38,7 +38,8 @@ export function YearSection({ scope }: { scope: EditingScope }) {
   const client = useClient();
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [figuresVersion, setFiguresVersion] = useState<number | null>(null);
+  // The version this editor's last save of the year's figures made, until the refetched report has it too.
+  const [savedFigures, setSavedFigures] = useState<{ year: number; version: number } | null>(null);
   // A new record's form starts empty again once saved.
   const [resetKey, setResetKey] = useState(0);
   const [, recordYearFigures] = useMutation(forRegion(VestRecordYearFiguresDocument, scoped.region));
@@ -49,6 +50,8 @@ export function YearSection({ scope }: { scope: EditingScope }) {
   const network = result.data?.network;
   if (!network) return result.error ? <QueryFailure error={result.error} /> : <Loading />;
   const report = network.annualReport ?? null;
+  // What the next save of the figures must name: the recorded figures' version (null: none recorded yet).
+  const figuresVersion = Math.max(report?.figuresVersion ?? 0, savedFigures?.year === year ? savedFigures.version : 0) || null;
   const fresh = async () =>
     (await client.query(EditingYearDocument, variables, { requestPolicy: 'network-only' }).toPromise()).data?.network?.annualReport ?? null;
   const saved = (text: string) => {
@@ -132,7 +135,7 @@ export function YearSection({ scope }: { scope: EditingScope }) {
             })}
             save={async (input, version) => {
               const done = await recordYearFigures({ networkId: scoped.id, input: input as never, expectedVersion: version });
-              if (done.data?.figures) setFiguresVersion(done.data.figures.version);
+              if (done.data?.figures) setSavedFigures({ year, version: done.data.figures.version });
               return { error: done.error, ok: !done.error && !!done.data?.figures };
             }}
             reload={async (currentVersion) => (currentVersion === null ? null : { values: yearFigureValues(await fresh()), version: currentVersion })}
