@@ -19,15 +19,13 @@ import { catalogNetworkIds, startSystemUnderTest } from './system-under-test';
 import { growSyntheticData } from './synthetic-data';
 import { benchUserHeaders } from './tokens';
 import { OPERATIONS, requestPool, workloadNetworkIds } from './workload';
+import { optionsOf } from './cli-options';
 
 const say = (text: string) => console.log(`[profile] ${text}`);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
+  const option = optionsOf(args);
   const seconds = Number(option('seconds') ?? 15);
   const size = Number(option('size') ?? 1);
   const concurrency = Number(option('concurrency') ?? 10);

@@ -19,6 +19,7 @@ import { catalogNetworkIds, startSystemUnderTest } from './system-under-test';
 import { growSyntheticData } from './synthetic-data';
 import { benchUserHeaders } from './tokens';
 import { OPERATIONS, workloadNetworkIds } from './workload';
+import { optionsOf } from './cli-options';
 
 const say = (text: string) => console.log(`[subgraphs] ${text}`);
 
@@ -31,10 +32,7 @@ function print(line: string): void {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
+  const option = optionsOf(args);
   const seconds = Number(option('seconds') ?? 3);
   const operation = OPERATIONS.find((candidate) => candidate.name === (option('operation') ?? OPERATIONS[0].name));
   if (!operation) throw new Error(`--operation <${OPERATIONS.map((o) => o.name).join(' | ')}>`);

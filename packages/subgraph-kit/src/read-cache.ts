@@ -27,6 +27,10 @@ export const READ_DATA_VERSION_SQL = `select "version"::text as "version" from "
 /** The function every table's trigger calls; named here so that the start-up check can find the triggers. */
 export const BUMP_DATA_VERSION_FUNCTION = 'bump_data_version';
 
+/** The tables whose writes must raise the data version (as `c`, a pg_class row): every table of the schema but the migrator's and the version's own. */
+const trackedTables = () =>
+  `c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and c.relname not in ('${DATA_VERSION_TABLE}', '${MIGRATIONS_TABLE}')`;
+
 /**
  * The data version, and triggers that raise it with every transaction that writes a table, for
  * every table of the schema but the migrator's (and the version's own). The trigger runs before a
@@ -54,9 +58,7 @@ end $$;`,
 declare
   t record;
 begin
-  for t in select c.relname from pg_class c
-            where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
-              and c.relname not in ('${DATA_VERSION_TABLE}', '${MIGRATIONS_TABLE}') loop
+  for t in select c.relname from pg_class c where ${trackedTables()} loop
     execute format('create trigger %I before insert or update or delete or truncate on %I for each statement execute function "${BUMP_DATA_VERSION_FUNCTION}"()', t.relname || '_data_version', t.relname);
   end loop;
 end $$;`,
@@ -75,7 +77,7 @@ export function dataVersionTriggerSql(table: string): string {
 
 /** Tables whose writes would not raise the data version (no trigger calling the function): a cache over them could serve stale rows. */
 export const tablesWithoutDataVersionTriggerSql = (): string => `select c.relname as "table" from pg_class c
-  where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and c.relname not in ('${DATA_VERSION_TABLE}', '${MIGRATIONS_TABLE}')
+  where ${trackedTables()}
     and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
           where t.tgrelid = c.oid and p.proname = '${BUMP_DATA_VERSION_FUNCTION}')
   order by 1`;

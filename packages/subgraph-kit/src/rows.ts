@@ -140,7 +140,7 @@ export async function readGroupedWhereIn<T>(
 export function readAll<T>(em: EntityManager, entity: EntityClass<T>, orderBy: OrderBy = []): Promise<T[]> {
   const reader = readerFor(em, entity as EntityClass<unknown>, null, orderBy);
   const cache = readCacheOf(em);
-  return cache ? cachedRead<T>(em, cache, reader, [WHOLE_TABLE]).then((byKey) => [...(byKey.get('*') ?? [])]) : read(em, reader, []);
+  return cache ? cachedRead<T>(em, cache, reader, [WHOLE_TABLE]).then((byKey) => [...(byKey.get(WHOLE_TABLE) ?? [])]) : read(em, reader, []);
 }
 
 function toObject<T>(em: EntityManager, reader: Reader, row: Record<string, unknown>): T {
@@ -159,6 +159,23 @@ interface PendingRead {
   reject(error: unknown): void;
 }
 
+/**
+ * Adds `item` to what the request (its EntityManager) asks for in this turn of the event loop;
+ * at the turn's end `answer` gets all of them at once.
+ */
+function joinTurn<T>(turns: WeakMap<EntityManager, T[]>, em: EntityManager, item: T, answer: (items: T[]) => Promise<void>): void {
+  let items = turns.get(em);
+  if (!items) {
+    const turn: T[] = (items = []);
+    turns.set(em, turn);
+    setImmediate(() => {
+      turns.delete(em);
+      void answer(turn);
+    });
+  }
+  items.push(item);
+}
+
 /** The reads a request has asked for in this turn of the event loop, by its EntityManager. */
 const pendingReads = new WeakMap<EntityManager, PendingRead[]>();
 
@@ -172,15 +189,7 @@ const pendingReads = new WeakMap<EntityManager, PendingRead[]>();
  */
 function batchedRead<T>(em: EntityManager, reader: Reader, params: unknown[]): Promise<T[]> {
   return new Promise<unknown[]>((resolve, reject) => {
-    let pending = pendingReads.get(em);
-    if (!pending) {
-      pendingReads.set(em, (pending = []));
-      setImmediate(() => {
-        pendingReads.delete(em);
-        void runReads(em, pending!);
-      });
-    }
-    pending.push({ reader, params, resolve, reject });
+    joinTurn(pendingReads, em, { reader, params, resolve, reject }, (reads) => runReads(em, reads));
   }) as Promise<T[]>;
 }
 
@@ -227,7 +236,7 @@ async function runReads(em: EntityManager, reads: PendingRead[]): Promise<void> 
 }
 
 /** The key a whole-table read (readAll) is kept under. */
-const WHOLE_TABLE = Symbol('whole table');
+const WHOLE_TABLE = '*';
 
 interface CachedRead {
   reader: Reader;
@@ -240,15 +249,17 @@ interface CachedRead {
   reject(error: unknown): void;
 }
 
-/** A query request's reads through the cache: the version it reads, and the reads of the current turn. */
+/** A query request's reads through the cache: the version it reads (null until its first round trip). */
 interface CachedReads {
   version: bigint | null;
-  pending: CachedRead[] | null;
 }
 
 const cachedReadsOf = new WeakMap<EntityManager, CachedReads>();
 
-const cacheKeyOf = (value: unknown): string => (value === WHOLE_TABLE ? '*' : String(value));
+/** The cached reads a request has asked for in this turn of the event loop. */
+const pendingCachedReads = new WeakMap<EntityManager, CachedRead[]>();
+
+const cacheKeyOf = (value: unknown): string => String(value);
 
 /**
  * A value computed only from rows (read through readWhereIn, readGroupedWhereIn or readAll), such
@@ -265,19 +276,12 @@ export function derivedFromRows<T>(em: EntityManager, key: string, compute: () =
 
 /** readWhereIn and readAll of a query request: kept rows where the cache has them (read-cache.ts), the rest in one round trip per turn. */
 function cachedRead<T>(em: EntityManager, cache: ReadCache, reader: Reader, values: readonly unknown[]): Promise<Map<string, readonly T[]>> {
-  let reads = cachedReadsOf.get(em);
-  if (!reads) cachedReadsOf.set(em, (reads = { version: null, pending: null }));
-  const session = reads;
+  let session = cachedReadsOf.get(em);
+  if (!session) cachedReadsOf.set(em, (session = { version: null }));
+  const reads = session;
   return new Promise<Map<string, readonly unknown[]>>((resolve, reject) => {
-    if (!session.pending) {
-      const turn: CachedRead[] = (session.pending = []);
-      setImmediate(() => {
-        session.pending = null;
-        void answerCachedReads(em, cache, session, turn);
-      });
-    }
     const byKey = new Map(values.map((value) => [cacheKeyOf(value), value]));
-    session.pending.push({ reader, keys: [...byKey.keys()], values: byKey, resolve, reject });
+    joinTurn(pendingCachedReads, em, { reader, keys: [...byKey.keys()], values: byKey, resolve, reject }, (turn) => answerCachedReads(em, cache, reads, turn));
   }) as Promise<Map<string, readonly T[]>>;
 }
 
@@ -330,7 +334,7 @@ async function answerCachedReads(em: EntityManager, cache: ReadCache, session: C
         const byKey = new Map<string, object[]>(missing[index].map((key) => [key, []]));
         for (const row of results[position]) {
           const object = toObject<Record<string, unknown>>(em, reader, row);
-          byKey.get(reader.property === null ? '*' : String(object[reader.property]))?.push(object);
+          byKey.get(reader.property === null ? WHOLE_TABLE : cacheKeyOf(object[reader.property]))?.push(object);
         }
         for (const [key, rows] of byKey) {
           answers[index].set(key, rows);
