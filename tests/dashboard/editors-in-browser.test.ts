@@ -298,6 +298,7 @@ describe('a Vest editor in the browser', () => {
     await saveJoined('6');
     // A fresh page knew no version before: its save of a recorded year met a conflict first.
     await saveJoined('8');
+    await shot(page, '17-year-figures-saved');
     await page.reload();
     expect(await page.getByLabel('Nye i året').inputValue()).toBe('8');
   }, 60_000);
